@@ -1,0 +1,76 @@
+/**
+ * argmap: argument maps of political commentary.
+ *
+ *   import { analyze, createAnalyzer } from 'argmap';
+ *   const map = analyze(text);              // one text
+ *   const analyzer = createAnalyzer();      // many texts: models and lexicons load once
+ *   for (const t of texts) analyzer.analyze(t);
+ */
+import type { ArgumentMap } from './model/types.js';
+import { loadWink } from './nlp/base.js';
+import { checkStages, runStages } from './pipeline/runner.js';
+import type { AnalyzerOptions, Stage, StageContext } from './pipeline/stage.js';
+import { loadResources } from './resources.js';
+import { unitTypeStage } from './stages/argument/unit-types.js';
+import { inputStage } from './stages/input/index.js';
+import { SEGMENT_STAGES } from './stages/segment/index.js';
+
+export type * from './model/types.js';
+export type { AnalyzerOptions, Doc, Layer, Stage, StageContext } from './pipeline/stage.js';
+export { SCHEMA } from './model/types.js';
+export { CODES } from './model/diagnostics.js';
+export { offsetConverter } from './model/offsets.js';
+export type { OffsetConverter } from './model/offsets.js';
+export { spanText, contains, overlap } from './model/span.js';
+
+/** The built-in stages, in the order they run. */
+export const STAGES: readonly Stage[] = [inputStage, ...SEGMENT_STAGES, unitTypeStage];
+
+export interface Analyzer {
+  analyze(text: string): ArgumentMap;
+  /** The stages this analyzer runs, in order. */
+  readonly stages: readonly Stage[];
+}
+
+function checkOptions(options: unknown): AnalyzerOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`argmap: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
+  }
+  const o = options as AnalyzerOptions;
+  if (o.stages !== undefined && !Array.isArray(o.stages)) throw new TypeError('argmap: options.stages must be an array of stages');
+  return o;
+}
+
+function checkText(text: unknown): string {
+  if (typeof text !== 'string') {
+    const what = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
+    throw new TypeError(`argmap: analyze() takes the text as a string, got ${what}`);
+  }
+  return text;
+}
+
+/** Builds an analyzer that loads the model and lexicons once and can analyse many texts. */
+export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
+  const opts = checkOptions(options);
+  const stages = [...STAGES, ...(opts.stages ?? [])];
+  checkStages(stages);
+  const nlp = loadWink();
+  const ctx: StageContext = { nlp, resources: loadResources(nlp), options: opts };
+  return {
+    stages,
+    analyze(text: string): ArgumentMap {
+      return runStages(stages, checkText(text), ctx);
+    },
+  };
+}
+
+let defaultAnalyzer: Analyzer | null = null;
+
+/** Analyses one text with the default analyzer (built on first use and kept). */
+export function analyze(text: string, options?: AnalyzerOptions): ArgumentMap {
+  checkText(text);
+  if (options !== undefined) return createAnalyzer(options).analyze(text);
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(text);
+}

@@ -1,0 +1,144 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * The base layer: wink-nlp's tokens, sentence boundaries and part-of-speech
+ * tags, with their character offsets into the original text.
+ */
+export type WinkNlp = ReturnType<typeof winkNLP>;
+
+let shared: WinkNlp | null = null;
+
+/** One wink-nlp instance per process: loading the model is the expensive part. */
+export function loadWink(): WinkNlp {
+  if (!shared) shared = winkNLP(model, ['sbd', 'pos', 'negation']);
+  return shared;
+}
+
+/** Tokens of a text as parallel arrays (compact, cheap to scan). */
+export interface Tokens {
+  length: number;
+  /** UTF-16 start and end of each token in the original text. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Token text as written. */
+  value: string[];
+  /** Lower-cased token text. */
+  lower: string[];
+  /** Universal POS tag from wink-nlp. */
+  pos: string[];
+  /** wink-nlp's negation flag (the token lies in the scope of a negation). */
+  negated: Uint8Array;
+  /** Token ranges [first, last] (inclusive) of the sentences wink-nlp found. */
+  winkSentences: Array<[number, number]>;
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
+
+/** [start, end) of the pieces of a token between line breaks and other spaces. */
+function splitAtBreaks(v: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  const re = /[^\s\u200b\ufeff]+/g;
+  for (let m = re.exec(v); m; m = re.exec(v)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+const ONLY_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+
+/** Texts are tokenised in pieces of about this many UTF-16 units, cut at paragraph ends: memory stays bounded on huge inputs. */
+export const CHUNK = 1 << 16;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Tokenises `text` piece by piece (`pieces` are sorted, non-overlapping spans,
+ * normally groups of whole paragraphs) and returns every token with its offset.
+ */
+export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): Tokens {
+  const its = nlp.its;
+  const start: number[] = [];
+  const end: number[] = [];
+  const value: string[] = [];
+  const lower: string[] = [];
+  const pos: string[] = [];
+  const negated: number[] = [];
+  const winkSentences: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    const slice = text.slice(piece.start, piece.end);
+    if (!slice.trim()) continue;
+    const doc = nlp.readDoc(slice);
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value) as string[];
+    const spaces = tokens.out(its.precedingSpaces) as string[];
+    const tags = tokens.out(its.pos) as string[];
+    const negs = tokens.out(its.negationFlag) as unknown as boolean[];
+    const types = tokens.out(its.type) as string[];
+    // wink-nlp token index -> index of the first kept token at or after it
+    const keptFrom = new Int32Array(values.length + 1);
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      keptFrom[i] = value.length;
+      const v = values[i]!;
+      // line breaks ("tabCRLF" tokens) and zero-width or other space-only tokens are layout, not words
+      if (types[i] === 'tabCRLF' || ONLY_SPACE.test(v)) {
+        const at = slice.indexOf(v, cursor);
+        if (at >= 0) cursor = at + v.length;
+        continue;
+      }
+      let at = cursor + spaces[i]!.length;
+      // wink-nlp reproduces the text exactly; should a token ever not sit
+      // where the spaces say, find it rather than trust the arithmetic.
+      if (slice.startsWith(v, at) === false) {
+        const found = slice.indexOf(v, cursor);
+        at = found >= 0 ? found : cursor;
+      }
+      const e = Math.min(at + v.length, slice.length);
+      // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
+      const parts = LINE_BREAK.test(v) ? splitAtBreaks(v) : [[0, v.length] as const];
+      for (const [a, b] of parts) {
+        start.push(piece.start + at + a);
+        end.push(piece.start + Math.min(at + b, e));
+        value.push(v.slice(a, b));
+        lower.push(v.slice(a, b).toLowerCase());
+        pos.push(tags[i]!);
+        negated.push(negs[i] ? 1 : 0);
+      }
+      cursor = e;
+    }
+    keptFrom[values.length] = value.length;
+    const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+    for (const [a, b] of spans) {
+      const first = keptFrom[a]!;
+      const last = keptFrom[b + 1]! - 1;
+      if (last >= first) winkSentences.push([first, last]);
+    }
+  }
+  return {
+    length: value.length,
+    start: Int32Array.from(start),
+    end: Int32Array.from(end),
+    value,
+    lower,
+    pos,
+    negated: Uint8Array.from(negated),
+    winkSentences,
+  };
+}
+
+/** Groups consecutive spans (paragraphs) into pieces of at most about CHUNK units. */
+export function chunkSpans(spans: readonly Piece[], limit = CHUNK): Piece[] {
+  const out: Piece[] = [];
+  let cur: Piece | null = null;
+  for (const s of spans) {
+    if (cur && s.end - cur.start <= limit) cur.end = s.end;
+    else {
+      if (cur) out.push(cur);
+      cur = { start: s.start, end: s.end };
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}

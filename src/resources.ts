@@ -1,0 +1,83 @@
+import markersData from '../data/discourse-markers.json' with { type: 'json' };
+import abbreviationsData from '../data/abbreviations.json' with { type: 'json' };
+import reportingData from '../data/reporting.json' with { type: 'json' };
+import type { WinkNlp } from './nlp/base.js';
+
+/** A discourse marker compiled for matching against lower-cased tokens. */
+export interface Marker {
+  text: string;
+  /** Lower-cased tokens as wink-nlp splits them. */
+  tokens: string[];
+  relation: string;
+  split: 'clause' | 'never';
+  fronted: boolean;
+  guard: { subject?: boolean | 'unless-comma'; notBefore?: Set<string>; pos?: Set<string> };
+}
+
+/** Everything the stages read from data/, loaded and compiled once per analyzer. */
+export interface Resources {
+  /** Markers indexed by their first token. Longest first within each list. */
+  markers: Map<string, Marker[]>;
+  /** Words that tie a following marker to the clause before it ("not because"). */
+  focusers: Set<string>;
+  abbreviations: {
+    /** Lower-cased abbreviations that never end a sentence (titles, prefixes, months). */
+    neverFinal: Set<string>;
+    /** Lower-cased abbreviations that may end a sentence. */
+    mayEndSentence: Set<string>;
+  };
+  /** Lower-cased word forms of reporting verbs (said, asked, writes, believes, ...). */
+  reportingVerbForms: Set<string>;
+  /** The forms of those that commonly introduce direct quotation (said, asked, wrote, added, ...). */
+  directVerbForms: Set<string>;
+}
+
+interface RawMarker {
+  text: string;
+  relation: string;
+  split: string;
+  fronted?: boolean;
+  guard?: { subject?: boolean | 'unless-comma'; 'not-before'?: string[]; pos?: string[] };
+}
+
+export function loadResources(nlp: WinkNlp): Resources {
+  const its = nlp.its;
+  const markers = new Map<string, Marker[]>();
+  const raw = markersData as { markers: RawMarker[]; focusers: string[] };
+  for (const m of raw.markers) {
+    const tokens = (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((t) => t.toLowerCase().replace(/’/g, "'"));
+    const marker: Marker = {
+      text: m.text,
+      tokens,
+      relation: m.relation,
+      split: m.split === 'clause' ? 'clause' : 'never',
+      fronted: Boolean(m.fronted),
+      guard: {
+        ...(m.guard?.subject ? { subject: m.guard.subject } : {}),
+        ...(m.guard?.['not-before'] ? { notBefore: new Set(m.guard['not-before']) } : {}),
+        ...(m.guard?.pos ? { pos: new Set(m.guard.pos) } : {}),
+      },
+    };
+    const first = tokens[0]!;
+    const list = markers.get(first) ?? [];
+    list.push(marker);
+    markers.set(first, list);
+  }
+  for (const list of markers.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const ab = abbreviationsData as Record<string, unknown>;
+  const lowerList = (k: string): string[] => (Array.isArray(ab[k]) ? (ab[k] as string[]).map((s) => s.toLowerCase()) : []);
+  const neverFinal = new Set([...lowerList('titles'), ...lowerList('prefixes'), ...lowerList('months')]);
+  const mayEndSentence = new Set(lowerList('final'));
+
+  const reportingVerbForms = new Set<string>();
+  const directVerbForms = new Set<string>();
+  for (const v of (reportingData as { verbs: Array<{ forms: string[]; phrase?: boolean; direct?: boolean }> }).verbs) {
+    if (v.phrase) continue;
+    for (const f of v.forms) {
+      reportingVerbForms.add(f.toLowerCase());
+      if (v.direct) directVerbForms.add(f.toLowerCase());
+    }
+  }
+  return { markers, focusers: new Set(raw.focusers), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms };
+}

@@ -1,0 +1,35 @@
+import { CODES, diagnostic } from '../../model/diagnostics.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+/**
+ * Checks on the raw input. None of them changes the text: they report what a
+ * user should know about it (argmap never normalises the input in place).
+ */
+export const inputStage: Stage = {
+  name: 'input',
+  requires: [],
+  provides: ['input'],
+  run(doc) {
+    const text = doc.text;
+    if (!/\S/u.test(text.replace(/[\u200b\ufeff]/g, ''))) {
+      doc.report(diagnostic(CODES.EMPTY_TEXT, 'warning', text.length ? 'The text holds only whitespace: the map is empty.' : 'The text is empty: the map is empty.'));
+      return;
+    }
+    const fffd = text.indexOf('\ufffd');
+    if (fffd >= 0) {
+      doc.report(diagnostic(CODES.REPLACEMENT_CHARACTER, 'warning', 'The text contains U+FFFD replacement characters: it was probably decoded with the wrong encoding.', { start: fffd, end: fffd + 1 }));
+    }
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+    if (lone) {
+      doc.report(diagnostic(CODES.LONE_SURROGATE, 'warning', 'The text contains an unpaired UTF-16 surrogate: it is not well-formed Unicode.', { start: lone.index, end: lone.index + 1 }));
+    }
+    const ctrl = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(text);
+    if (ctrl) {
+      doc.report(diagnostic(CODES.CONTROL_CHARACTER, 'info', `The text contains control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}.`, { start: ctrl.index, end: ctrl.index + 1 }));
+    }
+    const tags = text.match(/<\/?(?:p|div|br|blockquote|a|span|em|strong|q|cite|html|body)\b[^>]*>/gi);
+    if (tags && tags.length >= 3) {
+      doc.report(diagnostic(CODES.LOOKS_LIKE_HTML, 'info', `The text contains ${tags.length} HTML tags but was analysed as plain text.`));
+    }
+  },
+};

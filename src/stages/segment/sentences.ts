@@ -1,0 +1,168 @@
+import type { Paragraph, Sentence, Span } from '../../model/types.js';
+import { findSpanIndex } from '../../model/span.js';
+import type { Tokens } from '../../nlp/base.js';
+import type { Resources } from '../../resources.js';
+
+/**
+ * Sentences: wink-nlp's boundaries, cut at paragraph ends, then mended by a
+ * few rules, one idea each. Each rule looks at one boundary (the end of the
+ * sentence before it and the start of the one after it) and says whether to
+ * keep it.
+ */
+
+interface Boundary {
+  text: string;
+  /** The sentence before and after the boundary. */
+  prev: Span;
+  next: Span;
+  /** Last token of prev, first token of next (indexes into tokens). */
+  prevLast: number;
+  nextFirst: number;
+  tokens: Tokens;
+  resources: Resources;
+}
+
+type MergeRule = (b: Boundary) => boolean;
+
+/** `Ph.|D.`, `Yes.|..and`: no space between them, so no sentence boundary (unless it is plainly `end.Next`). */
+const glued: MergeRule = ({ text, prev, next }) => {
+  if (next.start > prev.end) return false;
+  const a = text.slice(Math.max(prev.start, prev.end - 3), prev.end);
+  const b = text.slice(next.start, next.start + 2);
+  return !(/[a-z]{2}[.!?]$/.test(a) && /^[A-Z][a-z]/.test(b));
+};
+
+/** The token before the boundary, with a trailing period (wink-nlp keeps `Mr.` as one token, but may split `Approx` and `.`). */
+function lastWordWithPeriod(b: Boundary): string | null {
+  const { tokens, prevLast, text, prev } = b;
+  const v = tokens.lower[prevLast]!;
+  if (v.length > 1 && v.endsWith('.')) return v;
+  if (v === '.' && prevLast > 0 && tokens.end[prevLast - 1] === tokens.start[prevLast] && tokens.start[prevLast - 1]! >= prev.start) {
+    // the word and its period as written, e.g. "ph.d" + "."
+    return text.slice(tokens.start[prevLast - 1]!, tokens.end[prevLast]!).toLowerCase();
+  }
+  return null;
+}
+
+/** `Approx.|40`, `Gen.|Petraeus`: abbreviations that never end a sentence. */
+const titleOrPrefix: MergeRule = (b) => {
+  const w = lastWordWithPeriod(b);
+  if (!w) return false;
+  const word = w.split(/\s/).pop()!;
+  return b.resources.abbreviations.neverFinal.has(word);
+};
+
+/** `etc.|and then`, `U.S.|forces`: an abbreviation that may end a sentence, followed by lower case or a number. */
+const abbreviationThenLower: MergeRule = (b) => {
+  const w = lastWordWithPeriod(b);
+  if (!w) return false;
+  const word = w.split(/\s/).pop()!;
+  if (!b.resources.abbreviations.mayEndSentence.has(word) && !/^(?:[a-z]\.){2,}$/.test(word)) return false;
+  return /^[a-z0-9]/.test(b.text.slice(b.next.start, b.next.start + 1));
+};
+
+/** `“Is it over?”|asked Bush.`: a quoted question or exclamation followed by its attribution in lower case. */
+const quoteThenLowerAttribution: MergeRule = ({ text, prev, next }) => {
+  const end = text.slice(Math.max(prev.start, prev.end - 2), prev.end);
+  return /[?!,]["”’»]$/.test(end) && /^[a-z]/.test(text.slice(next.start, next.start + 1));
+};
+
+/** `“Is it over?”|Bush asked.`: a quoted question followed by a short attribution (name and reporting verb). */
+const quoteThenShortAttribution: MergeRule = ({ text, prev, next, tokens, nextFirst, resources }) => {
+  const end = text.slice(Math.max(prev.start, prev.end - 2), prev.end);
+  if (!/[?!]["”’»]$/.test(end)) return false;
+  let words = 0;
+  let hasVerb = false;
+  for (let i = nextFirst; i < tokens.length && tokens.start[i]! < next.end; i++) {
+    if (tokens.pos[i] === 'PUNCT') continue;
+    words++;
+    if (resources.directVerbForms.has(tokens.lower[i]!)) hasVerb = true;
+  }
+  return hasVerb && words <= 5;
+};
+
+export const MERGE_RULES: ReadonlyArray<[string, MergeRule]> = [
+  ['glued', glued],
+  ['title-or-prefix', titleOrPrefix],
+  ['abbreviation-then-lower', abbreviationThenLower],
+  ['quote-then-lower-attribution', quoteThenLowerAttribution],
+  ['quote-then-short-attribution', quoteThenShortAttribution],
+];
+
+/** Extra boundaries wink-nlp misses: after `.”` or `?"` followed by a capitalised word. */
+const SPLIT_AFTER_CLOSING_QUOTE = /[.!?]["”’»]+(?=\s+["“‘«]?[A-Z])/g;
+
+/** Token index of the first token starting at or after `pos`. */
+function tokenAt(tokens: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findSentences(text: string, paragraphs: readonly Paragraph[], tokens: Tokens, resources: Resources): Sentence[] {
+  // 1. wink-nlp's sentences as token ranges, cut at paragraph ends
+  const raw: Array<{ first: number; last: number; paragraph: number }> = [];
+  for (const [a, b] of tokens.winkSentences) {
+    let first = a;
+    for (let i = a; i <= b; i++) {
+      const next = i + 1;
+      const pi = findSpanIndex(paragraphs, tokens.start[i]!);
+      const crosses = next > b || findSpanIndex(paragraphs, tokens.start[next]!) !== pi;
+      if (crosses) {
+        raw.push({ first, last: i, paragraph: pi });
+        first = next;
+      }
+    }
+  }
+  // 2. boundaries wink-nlp missed after closing quotes
+  const split: typeof raw = [];
+  for (const s of raw) {
+    const start = tokens.start[s.first]!;
+    const end = tokens.end[s.last]!;
+    const piece = text.slice(start, end);
+    let first = s.first;
+    SPLIT_AFTER_CLOSING_QUOTE.lastIndex = 0;
+    for (let m = SPLIT_AFTER_CLOSING_QUOTE.exec(piece); m; m = SPLIT_AFTER_CLOSING_QUOTE.exec(piece)) {
+      const at = tokenAt(tokens, start + m.index + m[0].length);
+      if (at > first && at <= s.last) {
+        split.push({ first, last: at - 1, paragraph: s.paragraph });
+        first = at;
+      }
+    }
+    split.push({ first, last: s.last, paragraph: s.paragraph });
+  }
+  // 3. merge across boundaries that are not real
+  const out: Sentence[] = [];
+  let cur = split[0];
+  for (let k = 1; k <= split.length; k++) {
+    const nxt = split[k];
+    if (cur && nxt && nxt.paragraph === cur.paragraph) {
+      const b: Boundary = {
+        text,
+        prev: { start: tokens.start[cur.first]!, end: tokens.end[cur.last]! },
+        next: { start: tokens.start[nxt.first]!, end: tokens.end[nxt.last]! },
+        prevLast: cur.last,
+        nextFirst: nxt.first,
+        tokens,
+        resources,
+      };
+      if (MERGE_RULES.some(([, rule]) => rule(b))) {
+        cur = { first: cur.first, last: nxt.last, paragraph: cur.paragraph };
+        continue;
+      }
+    }
+    if (cur) out.push({ start: tokens.start[cur.first]!, end: tokens.end[cur.last]!, paragraph: cur.paragraph });
+    cur = nxt;
+  }
+  return out;
+}
+
+/** Token range [first, last] of each sentence, for later stages. */
+export function sentenceTokenRanges(tokens: Tokens, sentences: readonly Span[]): Array<[number, number]> {
+  return sentences.map((s) => [tokenAt(tokens, s.start), tokenAt(tokens, s.end) - 1]);
+}
