@@ -11,7 +11,14 @@ export interface Marker {
   relation: string;
   split: 'clause' | 'never';
   fronted: boolean;
-  guard: { subject?: boolean | 'unless-comma'; notBefore?: Set<string>; pos?: Set<string> };
+  guard: {
+    subject?: boolean | 'unless-comma' | 'or-comma-verb';
+    notBefore?: Set<string>;
+    pos?: Set<string>;
+    afterComma?: boolean;
+    afterPunct?: boolean;
+    notAfterCorrelative?: boolean;
+  };
 }
 
 /** Everything the stages read from data/, loaded and compiled once per analyzer. */
@@ -20,6 +27,8 @@ export interface Resources {
   markers: Map<string, Marker[]>;
   /** Words that tie a following marker to the clause before it ("not because"). */
   focusers: Set<string>;
+  /** Words that open a subordinate or relative clause ("that", "unless", "when"). */
+  subordinators: Set<string>;
   abbreviations: {
     /** Lower-cased abbreviations that never end a sentence (titles, prefixes, months). */
     neverFinal: Set<string>;
@@ -37,13 +46,20 @@ interface RawMarker {
   relation: string;
   split: string;
   fronted?: boolean;
-  guard?: { subject?: boolean | 'unless-comma'; 'not-before'?: string[]; pos?: string[] };
+  guard?: {
+    subject?: boolean | 'unless-comma' | 'or-comma-verb';
+    'not-before'?: string[];
+    pos?: string[];
+    'after-comma'?: boolean;
+    'after-punct'?: boolean;
+    'not-after-correlative'?: boolean;
+  };
 }
 
 export function loadResources(nlp: WinkNlp): Resources {
   const its = nlp.its;
   const markers = new Map<string, Marker[]>();
-  const raw = markersData as { markers: RawMarker[]; focusers: string[] };
+  const raw = markersData as { markers: RawMarker[]; focusers: string[]; subordinators: string[] };
   for (const m of raw.markers) {
     const tokens = (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((t) => t.toLowerCase().replace(/’/g, "'"));
     const marker: Marker = {
@@ -56,6 +72,9 @@ export function loadResources(nlp: WinkNlp): Resources {
         ...(m.guard?.subject ? { subject: m.guard.subject } : {}),
         ...(m.guard?.['not-before'] ? { notBefore: new Set(m.guard['not-before']) } : {}),
         ...(m.guard?.pos ? { pos: new Set(m.guard.pos) } : {}),
+        ...(m.guard?.['after-comma'] ? { afterComma: true } : {}),
+        ...(m.guard?.['after-punct'] ? { afterPunct: true } : {}),
+        ...(m.guard?.['not-after-correlative'] ? { notAfterCorrelative: true } : {}),
       },
     };
     const first = tokens[0]!;
@@ -79,5 +98,5 @@ export function loadResources(nlp: WinkNlp): Resources {
       if (v.direct) directVerbForms.add(f.toLowerCase());
     }
   }
-  return { markers, focusers: new Set(raw.focusers), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms };
 }

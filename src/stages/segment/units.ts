@@ -53,12 +53,12 @@ function isClauseVerb(tokens: Tokens, i: number): boolean {
  * pronoun or punctuation between them (which would make it a noun phrase
  * with a modifier: "militias that have been …", "the Council, a party led by …").
  */
-function opensClause(tokens: Tokens, a: number, b: number): boolean {
+function opensClause(tokens: Tokens, a: number, b: number, verbFirst = false): boolean {
   let sawSubject = false;
   for (let i = a; i <= b; i++) {
     const pos = tokens.pos[i]!;
     if (isVerb(tokens, i)) {
-      if (!sawSubject || tokens.lower[i - 1] === 'to') return false;
+      if ((!sawSubject && !verbFirst) || tokens.lower[i - 1] === 'to') return false;
       // "forces led by …", "a militia called …": a participle modifying the noun
       if (pos === 'VERB' && tokens.lower[i + 1] === 'by') return false;
       return !(pos === 'VERB' && tokens.lower[i]!.endsWith('ing'));
@@ -74,15 +74,27 @@ function opensClause(tokens: Tokens, a: number, b: number): boolean {
 
 /**
  * The tokens [a, b] hold a complete clause: a verb, and a verb after the last
- * subordinator or relative pronoun ("… assumes that Mr. Sadr" is not complete).
+ * subordinator or relative pronoun ("… assumes that Mr. Sadr" and "… unless
+ * the promised effect" are not complete).
  */
-function completeClause(tokens: Tokens, a: number, b: number): boolean {
+function completeClause(tokens: Tokens, a: number, b: number, subordinators: Set<string>): boolean {
   let verb = false;
   for (let i = a; i <= b; i++) {
     if (isClauseVerb(tokens, i)) verb = true;
-    else if (i > a && (tokens.pos[i] === 'SCONJ' || (RELATIVE.has(tokens.lower[i]!) && tokens.pos[i] === 'PRON'))) verb = false;
+    else if (i > a && (tokens.pos[i] === 'SCONJ' || subordinators.has(tokens.lower[i]!))) verb = false;
   }
   return verb;
+}
+
+const CORRELATIVE = new Set(['both', 'between', 'either', 'neither']);
+
+/** "both the content and …", "between X and …": a correlative after the last verb of [a, b]. */
+function correlativeOpen(tokens: Tokens, a: number, b: number): boolean {
+  for (let i = b; i >= a; i--) {
+    if (isVerb(tokens, i)) return false;
+    if (CORRELATIVE.has(tokens.lower[i]!)) return true;
+  }
+  return false;
 }
 
 const norm = (s: string): string => s.replace(/[’‘]/g, "'");
@@ -95,15 +107,20 @@ function matchAt(tokens: Tokens, i: number, last: number, m: Marker): number {
   return n;
 }
 
-function guardsPass(tokens: Tokens, i: number, n: number, last: number, m: Marker, focusers: Set<string>): boolean {
+function guardsPass(tokens: Tokens, i: number, n: number, first: number, last: number, m: Marker, focusers: Set<string>): boolean {
   const g = m.guard;
   if (g.pos && !g.pos.has(tokens.pos[i]!)) return false;
+  const prev = i > first ? tokens.value[i - 1]! : '';
   if (i > 0 && focusers.has(tokens.lower[i - 1]!)) return false;
+  if (g.afterComma && prev !== ',') return false;
+  if (g.afterPunct && i > first && tokens.pos[i - 1] !== 'PUNCT' && tokens.pos[i - 1] !== 'CCONJ') return false;
+  if (g.notAfterCorrelative && correlativeOpen(tokens, first, i - 1)) return false;
   const after = i + n;
   if (after > last) return false;
   if (g.notBefore && g.notBefore.has(norm(tokens.lower[after]!))) return false;
-  const needSubject = g.subject === true || (g.subject === 'unless-comma' && tokens.value[i - 1] !== ',');
-  if (needSubject && !opensClause(tokens, after, last)) return false;
+  const comma = tokens.value[i - 1] === ',';
+  const needSubject = g.subject === true || g.subject === 'or-comma-verb' || (g.subject === 'unless-comma' && !comma);
+  if (needSubject && !opensClause(tokens, after, last, g.subject === 'or-comma-verb' && comma)) return false;
   return true;
 }
 
@@ -125,7 +142,7 @@ export function findCuts(tokens: Tokens, first: number, last: number, resources:
   let i = first;
   while (i <= last && !isWord(tokens, i)) i++;
   const opener = i <= last ? findMarker(tokens, i, last, resources.markers) : null;
-  if (opener && opener[0].fronted && opener[0].split === 'clause') {
+  if (opener && opener[0].fronted && opener[0].split === 'clause' && (!opener[0].guard.pos || opener[0].guard.pos.has(tokens.pos[i]!))) {
     for (let k = i + opener[1]; k < last; k++) {
       if (tokens.value[k] === ',' && hasVerb(tokens, i + opener[1], k - 1) && opensClause(tokens, k + 1, last)) {
         cuts.push({ at: k + 1 });
@@ -136,7 +153,7 @@ export function findCuts(tokens: Tokens, first: number, last: number, resources:
   }
   for (let j = Math.max(unitStart, i + (opener ? opener[1] : 1)); j <= last; j++) {
     if (tokens.value[j] === ';') {
-      if (j + 1 <= last && completeClause(tokens, unitStart, j - 1) && hasVerb(tokens, j + 1, last) && countWords(tokens, j + 1, last) >= 2) {
+      if (j + 1 <= last && completeClause(tokens, unitStart, j - 1, resources.subordinators) && hasVerb(tokens, j + 1, last) && countWords(tokens, j + 1, last) >= 2) {
         cuts.push({ at: j + 1 });
         unitStart = j + 1;
       }
@@ -145,11 +162,11 @@ export function findCuts(tokens: Tokens, first: number, last: number, resources:
     const found = findMarker(tokens, j, last, resources.markers);
     if (!found) continue;
     const [m, n] = found;
-    if (m.split !== 'clause' || !guardsPass(tokens, j, n, last, m, resources.focusers)) {
+    if (m.split !== 'clause' || !guardsPass(tokens, j, n, unitStart, last, m, resources.focusers)) {
       j += n - 1;
       continue;
     }
-    if (countWords(tokens, unitStart, j - 1) >= 2 && completeClause(tokens, unitStart, j - 1) && hasVerb(tokens, j, last) && countWords(tokens, j + n, last) >= 2) {
+    if (countWords(tokens, unitStart, j - 1) >= 2 && completeClause(tokens, unitStart, j - 1, resources.subordinators) && hasVerb(tokens, j, last) && countWords(tokens, j + n, last) >= 2) {
       cuts.push({ at: j, marker: { first: j, last: j + n - 1, relation: m.relation, text: m.text } });
       unitStart = j;
     }
@@ -180,7 +197,8 @@ export function findUnits(text: string, sentences: readonly Sentence[], ranges: 
     for (let k = 0; k < starts.length; k++) {
       const a = starts[k]!.at;
       let b = k + 1 < starts.length ? starts[k + 1]!.at - 1 : last;
-      while (b > a && TRAILING.has(tokens.value[b]!)) b--;
+      // punctuation between two units belongs to neither; the sentence's own final punctuation stays
+      if (k + 1 < starts.length) while (b > a && TRAILING.has(tokens.value[b]!)) b--;
       const unit: Unit = {
         id: `u${++n}`,
         start: tokens.start[a]!,

@@ -36,6 +36,16 @@ const TABLE: Array<[string, string[]]> = [
   ['Germany produces way too much rubbish and too many resources are lost.', ['Germany produces way too much rubbish', 'and too many resources are lost.']],
   ['Prices rose sharply; the poor suffered most.', ['Prices rose sharply', 'the poor suffered most.']],
   ['Taxes went up, so people left the city.', ['Taxes went up', 'so people left the city.']],
+  ['We should stay home, as the roads are icy.', ['We should stay home', 'as the roads are icy.']],
+  ['The plan must be stopped, for it endangers everyone.', ['The plan must be stopped', 'for it endangers everyone.']],
+  ['The treatment is often useless, and, moreover, entails serious risks.', ['The treatment is often useless', 'and, moreover, entails serious risks.']],
+  ['The budget is too small; therefore the schools suffer.', ['The budget is too small', 'therefore the schools suffer.']],
+  // no cut: "therefore" inside a clause, "both … and", "as" as a preposition, "while" before a participle
+  ['The fee should therefore be abolished.', ['The fee should therefore be abolished.']],
+  ['The thesis reflects both the content and the methods are taught well.', ['The thesis reflects both the content and the methods are taught well.']],
+  ['He spoke to us, as the leader of the party, about the war.', ['He spoke to us, as the leader of the party, about the war.']],
+  ['Half of the students have to work while studying.', ['Half of the students have to work while studying.']],
+  ['Private life suffers because of the long hours.', ['Private life suffers because of the long hours.']],
   // no cut: "so" as a degree word, "because of" + noun, "and" between noun phrases, a marker without a clause after it
   ['It costs so much that nobody buys it.', ['It costs so much that nobody buys it.']],
   ['The war dragged on because of poor planning.', ['The war dragged on because of poor planning.']],
