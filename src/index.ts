@@ -9,14 +9,16 @@
 import type { ArgumentMap } from './model/types.js';
 import { loadWink } from './nlp/base.js';
 import { checkStages, runStages } from './pipeline/runner.js';
-import type { AnalyzerOptions, Stage, StageContext } from './pipeline/stage.js';
+import type { AnalyzeOptions, AnalyzerOptions, Stage, StageContext } from './pipeline/stage.js';
 import { loadResources } from './resources.js';
 import { unitTypeStage } from './stages/argument/unit-types.js';
 import { inputStage } from './stages/input/index.js';
+import { markupStage } from './stages/markup/index.js';
 import { SEGMENT_STAGES } from './stages/segment/index.js';
 
 export type * from './model/types.js';
-export type { AnalyzerOptions, Doc, Layer, Stage, StageContext } from './pipeline/stage.js';
+export type { AnalyzeOptions, AnalyzerOptions, Doc, Layer, Stage, StageContext } from './pipeline/stage.js';
+export type { Format } from './stages/markup/index.js';
 export { SCHEMA } from './model/types.js';
 export { CODES } from './model/diagnostics.js';
 export { offsetConverter } from './model/offsets.js';
@@ -24,10 +26,10 @@ export type { OffsetConverter } from './model/offsets.js';
 export { spanText, contains, overlap } from './model/span.js';
 
 /** The built-in stages, in the order they run. */
-export const STAGES: readonly Stage[] = [inputStage, ...SEGMENT_STAGES, unitTypeStage];
+export const STAGES: readonly Stage[] = [inputStage, markupStage, ...SEGMENT_STAGES, unitTypeStage];
 
 export interface Analyzer {
-  analyze(text: string): ArgumentMap;
+  analyze(text: string, options?: AnalyzeOptions): ArgumentMap;
   /** The stages this analyzer runs, in order. */
   readonly stages: readonly Stage[];
 }
@@ -39,7 +41,16 @@ function checkOptions(options: unknown): AnalyzerOptions {
   }
   const o = options as AnalyzerOptions;
   if (o.stages !== undefined && !Array.isArray(o.stages)) throw new TypeError('argmap: options.stages must be an array of stages');
+  checkFormat(o.format);
   return o;
+}
+
+const FORMATS = ['auto', 'text', 'markdown', 'html'];
+
+function checkFormat(format: unknown): void {
+  if (format !== undefined && !FORMATS.includes(format as string)) {
+    throw new TypeError(`argmap: format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+  }
 }
 
 function checkText(text: unknown): string {
@@ -59,18 +70,25 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   const ctx: StageContext = { nlp, resources: loadResources(nlp), options: opts };
   return {
     stages,
-    analyze(text: string): ArgumentMap {
-      return runStages(stages, checkText(text), ctx);
+    analyze(text: string, options?: AnalyzeOptions): ArgumentMap {
+      checkText(text);
+      if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('argmap: analyze() options must be an object');
+      checkFormat(options?.format);
+      return runStages(stages, text, ctx, options?.format);
     },
   };
 }
 
 let defaultAnalyzer: Analyzer | null = null;
 
-/** Analyses one text with the default analyzer (built on first use and kept). */
+/**
+ * Analyses one text with the default analyzer (built on first use and kept).
+ * `options.format` applies to this text; other analyzer options (extra
+ * stages) build a new analyzer: use createAnalyzer() for many texts.
+ */
 export function analyze(text: string, options?: AnalyzerOptions): ArgumentMap {
   checkText(text);
-  if (options !== undefined) return createAnalyzer(options).analyze(text);
+  if (options?.stages) return createAnalyzer(options).analyze(text);
   defaultAnalyzer ??= createAnalyzer();
-  return defaultAnalyzer.analyze(text);
+  return defaultAnalyzer.analyze(text, options);
 }

@@ -38,10 +38,12 @@ test('analyze: empty and whitespace-only text give an empty map with a diagnosti
 
 test('diagnostics for suspicious input keep the text unchanged', () => {
   const text = 'Caf\ufffd owners protested. <p>It was <em>loud</em>.</p><br>\u0000';
-  const map = check(analyze(text));
-  const codes = map.diagnostics.map((d) => d.code).sort();
-  assert.equal(codes, [CODES.REPLACEMENT_CHARACTER, CODES.CONTROL_CHARACTER, CODES.LOOKS_LIKE_HTML].sort());
-  assert.is(map.text, text);
+  const auto = check(analyze(text));
+  assert.equal(auto.diagnostics.map((d) => d.code).sort(), [CODES.REPLACEMENT_CHARACTER, CODES.CONTROL_CHARACTER, CODES.FORMAT_DETECTED].sort());
+  assert.is(auto.text, text);
+  const plain = check(analyze(text, { format: 'text' }));
+  assert.equal(plain.diagnostics.map((d) => d.code).sort(), [CODES.REPLACEMENT_CHARACTER, CODES.CONTROL_CHARACTER, CODES.LOOKS_LIKE_HTML].sort());
+  assert.throws(() => analyze(text, { format: 'pdf' as never }), TypeError);
 });
 
 test('createAnalyzer: reusable, same output as analyze, and runs added stages in order', () => {

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer } from '../index.js';
+import type { AnalyzeOptions } from '../index.js';
 
 export interface BatchResult {
   ok: number;
@@ -19,7 +20,7 @@ function writeLine(out: Writable, line: string): Promise<void> | void {
  * reason) and as an output line `{"id", "line", "error"}`; the rest goes on.
  * Blank lines are skipped.
  */
-export async function runBatch(input: Readable, out: Writable, err: Writable): Promise<BatchResult> {
+export async function runBatch(input: Readable, out: Writable, err: Writable, options: AnalyzeOptions = {}): Promise<BatchResult> {
   const analyzer = createAnalyzer();
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
@@ -40,7 +41,7 @@ export async function runBatch(input: Readable, out: Writable, err: Writable): P
         if (typeof rec.text !== 'string') {
           reason = rec.text === undefined ? 'no "text" field' : `"text" is ${rec.text === null ? 'null' : typeof rec.text}, not a string`;
         } else {
-          const map = analyzer.analyze(rec.text);
+          const map = analyzer.analyze(rec.text, options);
           await writeLine(out, JSON.stringify({ id, ...map }));
           ok++;
           continue;

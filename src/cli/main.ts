@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../index.js';
+import type { Format } from '../index.js';
 import { runBatch } from './batch.js';
 
 const HELP = `argmap: argument maps of political commentary
@@ -12,6 +13,10 @@ Usage:
   argmap --help | --version
 
 With no FILE, or with -, the text is read from standard input.
+
+Options:
+  --format auto|text|markdown|html       how to read the text (default auto: HTML and
+                                         Markdown quotation lines are detected)
 
 Exit codes: 0 success; 1 an input could not be read or analysed (batch: some
 lines failed; each is reported on stderr and as an output line with an
@@ -45,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
         pretty: { type: 'boolean' },
         json: { type: 'boolean' },
         task: { type: 'string' },
+        format: { type: 'string' },
       },
     });
   } catch (e) {
@@ -61,12 +67,17 @@ export async function main(argv: string[]): Promise<number> {
     (values.help || command === 'help' ? process.stdout : process.stderr).write(HELP);
     return values.help || command === 'help' ? 0 : 2;
   }
+  const format = values.format as Format | undefined;
+  if (format !== undefined && !['auto', 'text', 'markdown', 'html'].includes(format)) {
+    process.stderr.write(`argmap: --format must be auto, text, markdown or html\n`);
+    return 2;
+  }
   try {
     switch (command) {
       case 'analyze': {
         if (rest.length > 1) throw new UsageError('analyze takes one file');
         const text = readInput(rest[0]);
-        const map = createAnalyzer().analyze(text);
+        const map = createAnalyzer().analyze(text, format ? { format } : undefined);
         process.stdout.write(`${JSON.stringify(map, null, values.pretty ? 2 : undefined)}\n`);
         return 0;
       }
@@ -75,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
         const file = rest[0];
         if (file !== undefined && file !== '-' && !existsSync(file)) throw new InputError(`no such file: ${file}`);
         const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
-        const { failed } = await runBatch(input, process.stdout, process.stderr);
+        const { failed } = await runBatch(input, process.stdout, process.stderr, format ? { format } : {});
         return failed > 0 ? 1 : 0;
       }
       case 'eval': {

@@ -13,10 +13,12 @@ export const CODES = {
   LONE_SURROGATE: 'AM103',
   /** Control characters other than tab, line feed and carriage return (NUL, form feed, ...). */
   CONTROL_CHARACTER: 'AM104',
-  /** The text looks like HTML markup but was analysed as plain text. */
+  /** The text looks like HTML markup but was analysed as plain text (format "text" was asked). */
   LOOKS_LIKE_HTML: 'AM105',
   /** A very long sentence: the text probably lacks sentence punctuation over a long stretch. */
   LONG_SENTENCE: 'AM106',
+  /** The format was detected (HTML, Markdown quotation lines): the text was read through its markup. */
+  FORMAT_DETECTED: 'AM107',
 } as const;
 
 export type DiagnosticCode = (typeof CODES)[keyof typeof CODES];

@@ -1,5 +1,6 @@
 import type { ArgumentMap, Diagnostic } from '../model/types.js';
 import { SCHEMA } from '../model/types.js';
+import type { Format } from '../stages/markup/index.js';
 import type { Doc, Layer, Stage, StageContext } from './stage.js';
 
 /** Checks that every stage's inputs are provided by an earlier stage. Misuse of the API, so it throws. */
@@ -36,10 +37,12 @@ export function emptyMap(text: string): ArgumentMap {
   };
 }
 
-export function newDoc(text: string): Doc {
+export function newDoc(text: string, format?: Format): Doc {
   const map = emptyMap(text);
   return {
     text,
+    view: text,
+    ...(format ? { format } : {}),
     map,
     tokens: null,
     scratch: {},
@@ -49,8 +52,8 @@ export function newDoc(text: string): Doc {
   };
 }
 
-export function runStages(stages: readonly Stage[], text: string, ctx: StageContext): ArgumentMap {
-  const doc = newDoc(text);
+export function runStages(stages: readonly Stage[], text: string, ctx: StageContext, format?: Format): ArgumentMap {
+  const doc = newDoc(text, format);
   for (const stage of stages) stage.run(doc, ctx);
   return doc.map;
 }

@@ -1,6 +1,7 @@
 import type { ArgumentMap, Diagnostic } from '../model/types.js';
 import type { Tokens, WinkNlp } from '../nlp/base.js';
 import type { Resources } from '../resources.js';
+import type { Format } from '../stages/markup/index.js';
 
 /** Names of the layers stages read and write. */
 export type Layer = 'paragraphs' | 'tokens' | 'sentences' | 'units' | 'quotes' | 'entities' | 'relations' | 'mainClaim' | (string & {});
@@ -10,7 +11,16 @@ export type Layer = 'paragraphs' | 'tokens' | 'sentences' | 'units' | 'quotes' |
  * plus working layers that are not part of the output (tokens).
  */
 export interface Doc {
+  /** The input, unchanged: every span indexes into it. */
   readonly text: string;
+  /**
+   * The text as the stages read it: the same length as `text`, with markup
+   * blanked out (tags, entities, Markdown quote markers), so that an offset in
+   * the view is the same offset in the text. For plain text, the text itself.
+   */
+  view: string;
+  /** The format asked for this text (overrides the analyzer's option). */
+  format?: Format;
   readonly map: ArgumentMap;
   tokens: Tokens | null;
   /** Free slots for stages to hand working data to later stages. */
@@ -32,7 +42,13 @@ export interface Stage {
   run(doc: Doc, ctx: StageContext): void;
 }
 
-export interface AnalyzerOptions {
+/** Options for one call of analyze(). */
+export interface AnalyzeOptions {
+  /** How to read the text: `auto` (default) detects HTML and Markdown quotation lines. */
+  format?: Format;
+}
+
+export interface AnalyzerOptions extends AnalyzeOptions {
   /** Stages to run after the built-in ones (each checked against what runs before it). */
   stages?: Stage[];
   /** Keep the `marker` field on units (default true). */

@@ -32,6 +32,13 @@ test('argmap analyze reads stdin (no file, or -), --pretty indents', () => {
   assert.is((JSON.parse(a.out) as ArgumentMap).units.length, 3);
 });
 
+test('argmap analyze --format', () => {
+  const html = '<p>One.</p><p>Two.</p>';
+  assert.is((JSON.parse(run(['analyze', '--format', 'html'], html).out) as ArgumentMap).paragraphs.length, 2);
+  assert.is((JSON.parse(run(['analyze', '--format', 'text'], html).out) as ArgumentMap).paragraphs.length, 1);
+  assert.is(run(['analyze', '--format', 'pdf'], html).code, 2);
+});
+
 test('argmap --help, unknown commands, missing files', () => {
   const h = run(['--help']);
   assert.is(h.code, 0);

@@ -27,9 +27,5 @@ export const inputStage: Stage = {
     if (ctrl) {
       doc.report(diagnostic(CODES.CONTROL_CHARACTER, 'info', `The text contains control character U+${ctrl[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}.`, { start: ctrl.index, end: ctrl.index + 1 }));
     }
-    const tags = text.match(/<\/?(?:p|div|br|blockquote|a|span|em|strong|q|cite|html|body)\b[^>]*>/gi);
-    if (tags && tags.length >= 3) {
-      doc.report(diagnostic(CODES.LOOKS_LIKE_HTML, 'info', `The text contains ${tags.length} HTML tags but was analysed as plain text.`));
-    }
   },
 };

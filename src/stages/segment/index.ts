@@ -14,11 +14,11 @@ export const paragraphStage: Stage = {
   requires: [],
   provides: ['paragraphs'],
   run(doc) {
-    const paragraphs = findParagraphs(doc.text);
-    const t = findTitle(doc.text, paragraphs);
+    const paragraphs = findParagraphs(doc.view);
+    const t = findTitle(doc.view, paragraphs);
     if (t >= 0) {
       paragraphs[t]!.kind = 'title';
-      doc.map.meta.title = doc.text.slice(paragraphs[t]!.start, paragraphs[t]!.end);
+      doc.map.meta.title ??= doc.view.slice(paragraphs[t]!.start, paragraphs[t]!.end).replace(/\s+/g, ' ');
     }
     doc.map.paragraphs = paragraphs;
   },
@@ -29,7 +29,7 @@ export const tokenStage: Stage = {
   requires: ['paragraphs'],
   provides: ['tokens'],
   run(doc, ctx) {
-    doc.tokens = tokenize(ctx.nlp, doc.text, chunkSpans(doc.map.paragraphs));
+    doc.tokens = tokenize(ctx.nlp, doc.view, chunkSpans(doc.map.paragraphs));
   },
 };
 
@@ -38,7 +38,7 @@ export const sentenceStage: Stage = {
   requires: ['paragraphs', 'tokens'],
   provides: ['sentences'],
   run(doc, ctx) {
-    const sentences = findSentences(doc.text, doc.map.paragraphs, doc.tokens!, ctx.resources);
+    const sentences = findSentences(doc.view, doc.map.paragraphs, doc.tokens!, ctx.resources);
     doc.map.sentences = sentences;
     doc.scratch.sentenceTokens = sentenceTokenRanges(doc.tokens!, sentences);
     for (const s of sentences) {
@@ -55,7 +55,7 @@ export const unitStage: Stage = {
   provides: ['units'],
   run(doc, ctx) {
     const ranges = doc.scratch.sentenceTokens as Array<[number, number]>;
-    doc.map.units = findUnits(doc.text, doc.map.sentences, ranges, doc.tokens!, ctx.resources);
+    doc.map.units = findUnits(doc.view, doc.map.sentences, ranges, doc.tokens!, ctx.resources);
   },
 };
 
