@@ -15,6 +15,7 @@ import { unitTypeStage } from './stages/argument/unit-types.js';
 import { inputStage } from './stages/input/index.js';
 import { markupStage } from './stages/markup/index.js';
 import { SEGMENT_STAGES } from './stages/segment/index.js';
+import { voicesStage } from './stages/voices/index.js';
 
 export type * from './model/types.js';
 export type { AnalyzeOptions, AnalyzerOptions, Doc, Layer, Stage, StageContext } from './pipeline/stage.js';
@@ -26,7 +27,7 @@ export type { OffsetConverter } from './model/offsets.js';
 export { spanText, contains, overlap } from './model/span.js';
 
 /** The built-in stages, in the order they run. */
-export const STAGES: readonly Stage[] = [inputStage, markupStage, ...SEGMENT_STAGES, unitTypeStage];
+export const STAGES: readonly Stage[] = [inputStage, markupStage, ...SEGMENT_STAGES, voicesStage, unitTypeStage];
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): ArgumentMap;

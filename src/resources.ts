@@ -39,6 +39,12 @@ export interface Resources {
   reportingVerbForms: Set<string>;
   /** The forms of those that commonly introduce direct quotation (said, asked, wrote, added, ...). */
   directVerbForms: Set<string>;
+  /** Reporting verb class of each single-word form (speech, belief, argument, ...). */
+  reportingClass: Map<string, string>;
+  /** Attribution phrases the source follows ("according to", "per"), as lower-cased token sequences, longest first. */
+  attributionBefore: string[][];
+  /** Forms of verbs that name rather than report ("called", "dubbed"). */
+  namingForms: Set<string>;
 }
 
 interface RawMarker {
@@ -91,12 +97,23 @@ export function loadResources(nlp: WinkNlp): Resources {
 
   const reportingVerbForms = new Set<string>();
   const directVerbForms = new Set<string>();
-  for (const v of (reportingData as { verbs: Array<{ forms: string[]; phrase?: boolean; direct?: boolean }> }).verbs) {
+  const reportingClass = new Map<string, string>();
+  const reporting = reportingData as {
+    verbs: Array<{ forms: string[]; phrase?: boolean; direct?: boolean; class: string }>;
+    markers: Array<{ text: string; position: string }>;
+    naming: string[];
+  };
+  for (const v of reporting.verbs) {
     if (v.phrase) continue;
     for (const f of v.forms) {
       reportingVerbForms.add(f.toLowerCase());
+      if (!reportingClass.has(f.toLowerCase())) reportingClass.set(f.toLowerCase(), v.class);
       if (v.direct) directVerbForms.add(f.toLowerCase());
     }
   }
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms };
+  const attributionBefore = reporting.markers
+    .filter((m) => m.position === 'before-source' && !m.text.includes('{'))
+    .map((m) => (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((x) => x.toLowerCase()))
+    .sort((a, b) => b.length - a.length);
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming) };
 }

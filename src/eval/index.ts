@@ -12,6 +12,7 @@ import { findPolnearSplitDir, readPolnearDir, type PolnearDoc } from './readers/
 import { findWebisDirs, isWebisFile, readWebisDir, readWebisFile, type WebisDoc } from './readers/webis.js';
 import { isWebDiscourseFile, readWebDiscourse, type WebDiscourseDoc } from './readers/webdiscourse.js';
 import { evaluateSegmentation, type AnalyzeFn } from './tasks/segmentation.js';
+import { evaluateQuotes, evaluateTestimony } from './tasks/quotes.js';
 import { formatReport, metricsOf, type CorpusKind, type EvalReport, type TaskReport } from './report.js';
 
 export type { CorpusKind, EvalReport, MetricRow, TaskReport } from './report.js';
@@ -40,12 +41,11 @@ export const TASKS: Record<CorpusKind, TaskInfo[]> = {
     { name: 'stance', status: 'planned', description: 'unit stance pro/con vs proponent/opponent role' },
   ],
   polnear: [
-    { name: 'quotes', status: 'planned', description: 'quote spans vs attributed content (overlap match), direct vs indirect' },
-    { name: 'quote-sources', status: 'planned', description: 'speaker mention and cue of each matched quote vs Source and Cue' },
+    { name: 'quotes', status: 'done', description: 'quotations vs attributed Content (overlap ≥ 30% of each), direct recall, speaker accuracy' },
   ],
   'webis-editorials': [
     { name: 'unit-types', status: 'planned', description: 'unit types vs segment labels (title, assumption ~ claim, anecdote/statistics ~ evidence)' },
-    { name: 'testimony', status: 'planned', description: 'quotes and reported speech vs testimony segments' },
+    { name: 'testimony', status: 'done', description: 'testimony segments inside a detected quotation' },
   ],
   'web-discourse': [
     { name: 'claims', status: 'planned', description: 'claim and premise detection vs Toulmin units (explicit ones)' },
@@ -196,13 +196,13 @@ export function runEval(path: string, analyze: AnalyzeFn, options: RunEvalOption
       found.path = dir;
       const docs = take(readPolnearDir(dir));
       counts = polnearCounts(docs);
-      tasks.push(...selected.map(planned));
+      for (const t of selected) tasks.push(t.name === 'quotes' ? evaluateQuotes(analyze, docs) : planned(t));
       break;
     }
     case 'webis-editorials': {
       const docs = take(isFile(found.path) ? [readWebisFile(found.path)] : readWebisDir(found.path));
       counts = webisCounts(docs);
-      tasks.push(...selected.map(planned));
+      for (const t of selected) tasks.push(t.name === 'testimony' ? evaluateTestimony(analyze, docs) : planned(t));
       break;
     }
     case 'web-discourse': {

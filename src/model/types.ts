@@ -35,7 +35,12 @@ export interface Quote extends Span {
   id: string;
   kind: 'block' | 'direct' | 'indirect' | 'scare';
   source: QuoteSource | null;
+  /** The reporting verb, the lead-in line, or the markup that introduces the quotation. */
   cue?: Span;
+  /** The rule that found the quotation (e.g. `after:speaker-verb`, `lead-in:opener`). */
+  rule?: string;
+  /** For a block quotation: the evidence that the author's voice returns after it. */
+  endCue?: Cue;
 }
 
 export type EntityType =

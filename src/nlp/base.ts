@@ -142,3 +142,15 @@ export function chunkSpans(spans: readonly Piece[], limit = CHUNK): Piece[] {
   if (cur) out.push(cur);
   return out;
 }
+
+/** Index of the first token starting at or after `pos` (tokens.length if none). */
+export function tokenAt(tokens: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

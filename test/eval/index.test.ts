@@ -75,7 +75,7 @@ test('runEval: task option, unknown task, unknown corpus', () => {
   assert.throws(() => runEval(root, analyze), /no known corpus/);
 });
 
-test('runEval on the other corpora: counts from the readers, tasks planned', () => {
+test('runEval on the other corpora: counts from the readers, quotes and testimony scored, the rest planned', () => {
   let called = 0;
   const counting = (text: string) => {
     called++;
@@ -84,15 +84,18 @@ test('runEval on the other corpora: counts from the readers, tasks planned', () 
   const p = runEval(join(root, 'pn'), counting);
   assert.is(p.corpus, 'polnear');
   assert.equal(p.counts, { documents: 1, multi_annotator: 0, attributions: 1, direct: 1, indirect: 0, with_source: 1, with_cue: 1, discontinuous: 0 });
-  assert.ok(p.tasks.length > 0 && p.tasks.every((t) => t.status === 'planned'));
-  assert.equal(p.metrics, {});
-  assert.match(p.table, /quotes: planned/);
+  assert.equal(p.tasks.map((t) => [t.name, t.status]), [['quotes', 'done']]);
+  assert.is(p.metrics.quotes!['quotes.all']!.n, 1);
+  assert.is(called, 1);
   const w = runEval(join(root, 'wb'), counting);
   assert.is(w.counts['label.title'], 1);
   assert.is(w.counts.segments, 3);
+  assert.ok(w.tasks.some((t) => t.name === 'testimony' && t.status === 'done'));
+  assert.ok(w.tasks.some((t) => t.name === 'unit-types' && t.status === 'planned'));
+  assert.is(called, 2);
   const d = runEval(wd, counting);
   assert.is(d.counts['units.claim'], 1);
-  assert.is(called, 0, 'no analysis for planned tasks');
+  assert.is(called, 2, 'no analysis for planned tasks');
 });
 
 corpusTest(test, 'corpus: runEval on the shared arg-microtexts folder', ['arg-microtexts'], (dir) => {

@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence, Span } from '../../model/types.js';
 import { findSpanIndex } from '../../model/span.js';
+import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 
@@ -91,18 +92,6 @@ export const MERGE_RULES: ReadonlyArray<[string, MergeRule]> = [
 
 /** Extra boundaries wink-nlp misses: after `.”` or `?"` followed by a capitalised word. */
 const SPLIT_AFTER_CLOSING_QUOTE = /[.!?]["”’»]+(?=\s+["“‘«]?[A-Z])/g;
-
-/** Token index of the first token starting at or after `pos`. */
-function tokenAt(tokens: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function findSentences(text: string, paragraphs: readonly Paragraph[], tokens: Tokens, resources: Resources): Sentence[] {
   // 1. wink-nlp's sentences as token ranges, cut at paragraph ends

@@ -1,0 +1,210 @@
+import type { Cue, Entity, Quote, QuoteSource, Span } from '../../model/types.js';
+import { findSpanIndex, overlap } from '../../model/span.js';
+import type { Stage } from '../../pipeline/stage.js';
+import type { MarkupQuote } from '../markup/index.js';
+import { attribute, indexSentences } from './attribution.js';
+import { findBlocks, leadInAt } from './blocks.js';
+import type { BlockInput } from './blocks.js';
+import { findQuoted } from './quotemarks.js';
+import type { Quoted } from './quotemarks.js';
+import { findReported } from './reported.js';
+import type { Speaker } from './speakers.js';
+
+/**
+ * Voices: every quotation and its source (block quotations after a lead-in,
+ * quotations in markup, direct quotations in quotation marks, reported
+ * speech, scare quotes), and for every unit whose voice it is.
+ */
+
+/** A quotation before ids are given, with what resolution needs. */
+interface Found extends Span {
+  kind: Quote['kind'];
+  source: QuoteSource | null;
+  cue?: Span;
+  /** Speaker phrase, for pronoun resolution. */
+  speaker?: Speaker;
+  /** How it was found (kept in the output as `rule`). */
+  rule: string;
+  /** The cue that ended a block quotation. */
+  endCue?: Cue;
+  /** For a pronoun speaker, the mention of the named speaker it refers to. */
+  antecedent?: Span;
+}
+
+/** Quotations of at most this many words, with no speaker, are scare quotes (`the “rogue” JAM`). */
+const SCARE_WORDS = 4;
+const RESOLVABLE = new Set(['he', 'she', 'they']);
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+function sourceOf(view: string, sp: Speaker): QuoteSource {
+  return { name: sp.name, mention: { start: sp.mention.start, end: sp.mention.end } };
+}
+
+/** Sorted, non-overlapping spans to a membership test by position. */
+function membership(spans: Span[]): (pos: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (pos: number) => {
+    const i = findSpanIndex(merged, pos);
+    return i < merged.length && merged[i]!.start <= pos;
+  };
+}
+
+function linkEntity(entities: readonly Entity[], mention: Span | undefined): string | undefined {
+  if (!mention) return undefined;
+  for (const e of entities) for (const m of e.mentions) if (overlap(m, mention) > 0) return e.id;
+  return undefined;
+}
+
+export const voicesStage: Stage = {
+  name: 'voices',
+  requires: ['paragraphs', 'sentences', 'units', 'tokens'],
+  provides: ['quotes', 'voice'],
+  run(doc, ctx) {
+    const { view, map } = doc;
+    const t = doc.tokens!;
+    const paragraphs = map.paragraphs;
+    if (!paragraphs.length) return;
+    const ranges = (doc.scratch.sentenceTokens as Array<[number, number]>) ?? [];
+    const sidx = indexSentences(t, ranges);
+    const found: Found[] = [];
+
+    // 1. quotations stated by markup
+    const markup = (doc.scratch.markupQuotes as MarkupQuote[] | undefined) ?? [];
+    const inMarkupBlock = membership(markup.filter((q) => q.kind === 'block'));
+    const markupParagraph = (p: number): boolean => {
+      const para = paragraphs[p];
+      return para !== undefined && inMarkupBlock(para.start);
+    };
+
+    // 2. quotation marks
+    const quoted = findQuoted(view, paragraphs);
+    const inQuote = membership(quoted);
+    const sentencesOf = (p: number): Span[] => map.sentences.filter((s) => s.paragraph === p);
+    const blockInput: BlockInput = { view, tokens: t, paragraphs, sentencesOf, inQuote, markupParagraph };
+
+    for (const q of markup) {
+      let source: QuoteSource | null = q.cite ? { name: q.cite.name, ...(q.cite.span ? { mention: q.cite.span } : {}) } : null;
+      let cue: Span | undefined = q.marker;
+      if (q.kind === 'block' && !source) {
+        const p = findSpanIndex(paragraphs, q.start);
+        const lead = p > 0 ? leadInAt(blockInput, p - 1) : null;
+        if (lead?.source) {
+          source = { name: lead.source.name, mention: lead.source.mention };
+          cue = lead.span;
+        }
+      }
+      if (q.kind === 'direct') {
+        const att = attribute(view, t, { start: q.start, end: q.end, open: q.marker.start, close: q.end, depth: 0, paragraphs: 1 }, sidx, ctx.resources);
+        if (att) {
+          source = sourceOf(view, att.speaker);
+          cue = att.cue;
+          found.push({ start: q.start, end: q.end, kind: 'direct', source, cue, speaker: att.speaker, rule: `markup:${att.rule}` });
+          continue;
+        }
+      }
+      found.push({ start: q.start, end: q.end, kind: q.kind, source, ...(cue ? { cue } : {}), rule: q.kind === 'block' ? 'markup:blockquote' : 'markup:q' });
+    }
+
+    // 3. block quotations after a lead-in, without markup
+    for (const b of findBlocks(blockInput)) {
+      found.push({
+        start: b.start,
+        end: b.end,
+        kind: 'block',
+        source: b.leadIn.source ? { name: b.leadIn.source.name, mention: b.leadIn.source.mention } : null,
+        cue: b.leadIn.span,
+        rule: `lead-in:${b.leadIn.shape}`,
+        endCue: b.endCue,
+      });
+    }
+
+    // 4. direct quotations and scare quotes
+    let previous: { paragraph: number; speaker: Speaker; cue: Span } | null = null;
+    for (const q of quoted) {
+      if (markup.some((m) => m.kind === 'direct' && overlap(m, q) > 0)) continue;
+      const text = view.slice(q.start, q.end);
+      const paragraph = findSpanIndex(paragraphs, q.open);
+      const att = attribute(view, t, q, sidx, ctx.resources);
+      const words = wordCount(text);
+      if (att) {
+        found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, att.speaker), cue: att.cue, speaker: att.speaker, rule: att.rule });
+        previous = { paragraph: findSpanIndex(paragraphs, q.close), speaker: att.speaker, cue: att.cue };
+        continue;
+      }
+      if (words <= SCARE_WORDS) {
+        found.push({ start: q.start, end: q.end, kind: 'scare', source: null, rule: 'short-no-speaker' });
+        continue;
+      }
+      // a further quotation in the same paragraph as one with a speaker: the same speaker goes on
+      if (previous && previous.paragraph === paragraph && q.depth === 0) {
+        found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, previous.speaker), cue: previous.cue, speaker: previous.speaker, rule: 'same-speaker' });
+        continue;
+      }
+      found.push({ start: q.start, end: q.end, kind: 'direct', source: null, rule: 'no-speaker' });
+    }
+
+    // 5. reported speech
+    const inDirect = membership(found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
+    ranges.forEach(([a, b], si) => {
+      if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title') return;
+      for (const r of findReported(view, t, a, b, ctx.resources, (i) => inDirect(t.start[i]!))) {
+        // a report whose content is mostly a direct quotation is that quotation's attribution
+        const direct = found.find((f) => f.kind === 'direct' && overlap(f, r.content) >= 0.5 * (r.content.end - r.content.start));
+        if (direct) {
+          if (!direct.source) {
+            direct.source = sourceOf(view, r.speaker);
+            direct.cue = r.cue;
+            direct.speaker = r.speaker;
+            direct.rule += `+${r.rule}`;
+          }
+          continue;
+        }
+        found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, speaker: r.speaker, rule: r.rule });
+      }
+    });
+
+    // 6. pronoun speakers: the nearest named speaker before them
+    found.sort((x, y) => x.start - y.start || y.end - x.end);
+    const byCue = [...found].filter((f) => f.speaker).sort((x, y) => x.speaker!.mention.start - y.speaker!.mention.start);
+    let named: Found | null = null;
+    for (const f of byCue) {
+      const sp = f.speaker!;
+      if (sp.pronoun) {
+        if (named && RESOLVABLE.has(t.lower[sp.first]!)) {
+          f.source = { name: named.source!.name, mention: { start: sp.mention.start, end: sp.mention.end } };
+          f.antecedent = named.source!.mention!;
+        }
+      } else if (sp.proper) named = f;
+    }
+
+    // 7. ids, entity links
+    const quotes: Quote[] = found.map((f, i) => {
+      const q: Quote = { id: `q${i + 1}`, start: f.start, end: f.end, kind: f.kind, source: f.source, rule: f.rule };
+      if (f.cue) q.cue = { start: f.cue.start, end: f.cue.end };
+      if (f.endCue) q.endCue = { ...f.endCue };
+      const entity = linkEntity(map.entities, f.antecedent ?? f.source?.mention);
+      if (entity && q.source) q.source.entity = entity;
+      return q;
+    });
+    map.quotes = quotes;
+
+    // 8. the voice of every unit: the innermost quotation holding most of it
+    const voiced = quotes.filter((q) => q.kind !== 'scare');
+    for (const u of map.units) {
+      let best: Quote | null = null;
+      for (const q of voiced) {
+        if (q.start >= u.end) break;
+        const o = overlap(q, u);
+        if (o * 2 >= u.end - u.start && (!best || q.end - q.start < best.end - best.start)) best = q;
+      }
+      if (best) u.voice = best.id;
+    }
+  },
+};

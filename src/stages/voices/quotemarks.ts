@@ -1,0 +1,158 @@
+import type { Paragraph, Span } from '../../model/types.js';
+import { findSpanIndex } from '../../model/span.js';
+
+/**
+ * Quotation marks: pairs every opening mark with its closing mark, in every
+ * style (“…” "…" ‘…’ '…' «…» „…“ ‹…›), nested, across sentences and across
+ * paragraphs (a paragraph that opens a quotation and does not close it
+ * continues into the next when that one opens with a quotation mark, the
+ * typographic convention). Apostrophes (doesn’t, the parents’ house, ’90s)
+ * are told apart from single quotation marks by their neighbours.
+ */
+
+export interface Quoted extends Span {
+  /** Offsets of the opening and closing marks (the span lies between them). */
+  open: number;
+  close: number;
+  /** Nesting depth: 0 for a quotation in the author's text, 1 inside another. */
+  depth: number;
+  /** Number of paragraphs the quotation runs over. */
+  paragraphs: number;
+  /** The inner pieces when the quotation runs over several paragraphs (each paragraph's part). */
+  parts?: Span[];
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'angle';
+
+interface Open {
+  family: Family;
+  /** Closing characters that end this quotation. */
+  closers: string;
+  at: number;
+  paragraph: number;
+  parts: Span[];
+  partStart: number;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u200b]/.test(c);
+/** Characters after which a quotation may open. */
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,—–"“‘'«„]/;
+
+function classify(view: string, i: number): { role: 'open' | 'close' | 'either' | 'none'; family: Family } {
+  const c = view[i]!;
+  const prev = view[i - 1];
+  const next = view[i + 1];
+  switch (c) {
+    case '“':
+      return { role: 'open', family: 'double' };
+    case '”':
+      return { role: 'close', family: 'double' };
+    case '„':
+      return { role: 'open', family: 'double' };
+    case '«':
+      return { role: 'open', family: 'guillemet' };
+    case '»':
+      return { role: 'close', family: 'guillemet' };
+    case '‹':
+      return { role: 'open', family: 'angle' };
+    case '›':
+      return { role: 'close', family: 'angle' };
+    case '"': {
+      const afterOk = prev === undefined || OPENS_AFTER.test(prev);
+      const beforeOk = next === undefined || isSpace(next) || /[.,;:!?)\]}—–\-…'’]/.test(next);
+      if (afterOk && !isSpace(next)) return { role: 'open', family: 'double' };
+      if (beforeOk && !isSpace(prev)) return { role: 'close', family: 'double' };
+      return { role: 'either', family: 'double' };
+    }
+    case '‘':
+    case "'": {
+      // an apostrophe between letters (don't), or eliding the start of a word ('90s, 'em)
+      if (isLetter(prev) && isLetter(next)) return { role: 'none', family: 'single' };
+      if (/^'?(?:\d\ds?|em|tis|twas|cause|til)\b/i.test(view.slice(i + 1, i + 6)) && (prev === undefined || isSpace(prev))) {
+        return { role: 'none', family: 'single' };
+      }
+      if ((prev === undefined || OPENS_AFTER.test(prev)) && next !== undefined && !isSpace(next)) return { role: 'open', family: 'single' };
+      if (c === "'" && !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]}—–…"”]/.test(next!))) return { role: 'close', family: 'single' };
+      return { role: 'none', family: 'single' };
+    }
+    case '’': {
+      if (isLetter(prev) && isLetter(next)) return { role: 'none', family: 'single' };
+      if (!isSpace(prev) && (isSpace(next) || /[.,;:!?)\]}—–…"”]/.test(next!))) return { role: 'close', family: 'single' };
+      return { role: 'none', family: 'single' };
+    }
+    default:
+      return { role: 'none', family: 'double' };
+  }
+}
+
+const CLOSERS: Record<Family, string> = { double: '”"“', single: '’\'‘', guillemet: '»«', angle: '›‹' };
+const QUOTE_CHARS = /["“”„«»‹›‘’']/g;
+
+function trimInner(view: string, start: number, end: number): Span {
+  while (start < end && isSpace(view[start])) start++;
+  while (end > start && isSpace(view[end - 1])) end--;
+  return { start, end };
+}
+
+/** All quotations the marks of `view` delimit, sorted by start. Unclosed quotations are dropped. */
+export function findQuoted(view: string, paragraphs: readonly Paragraph[]): Quoted[] {
+  const out: Quoted[] = [];
+  const stack: Open[] = [];
+  let lastParagraph = -1;
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(view); m; m = QUOTE_CHARS.exec(view)) {
+    const i = m.index;
+    const p = findSpanIndex(paragraphs, i);
+    if (p !== lastParagraph) {
+      // a new paragraph: quotations left open continue only if this paragraph opens with a quotation mark
+      const para = paragraphs[p];
+      const opensWithQuote = para !== undefined && para.start === i && /["“„«‘']/.test(view[i]!);
+      if (stack.length) {
+        if (opensWithQuote && lastParagraph >= 0 && p === lastParagraph + 1) {
+          const top = stack[stack.length - 1]!;
+          const prevPara = paragraphs[lastParagraph]!;
+          for (const o of stack) {
+            o.parts.push(trimInner(view, o.partStart, prevPara.end));
+          }
+          for (const o of stack) o.partStart = i + 1;
+          top.partStart = i + 1;
+          lastParagraph = p;
+          continue; // the reopening mark at the paragraph start is the convention, not a new quotation
+        }
+        stack.length = 0; // unclosed: dropped
+      }
+      lastParagraph = p;
+    }
+    const { role, family } = classify(view, i);
+    if (role === 'none') continue;
+    const top = stack[stack.length - 1];
+    const closesTop = top !== undefined && top.closers.includes(view[i]!);
+    if ((role === 'close' || role === 'either') && closesTop) {
+      stack.pop();
+      const parts = top.parts.length ? [...top.parts, trimInner(view, top.partStart, i)] : undefined;
+      const inner = trimInner(view, top.at + 1, i);
+      if (inner.end > inner.start) {
+        out.push({ ...inner, open: top.at, close: i, depth: stack.length, paragraphs: (parts?.length ?? 1), ...(parts ? { parts } : {}) });
+      }
+      continue;
+    }
+    if (role === 'close') {
+      // a closing mark of a quotation opened further down the stack closes the ones above it too
+      const k = stack.findIndex((o) => o.closers.includes(view[i]!));
+      if (k >= 0 && family !== 'single') {
+        const o = stack[k]!;
+        stack.length = k;
+        const inner = trimInner(view, o.at + 1, i);
+        if (inner.end > inner.start) out.push({ ...inner, open: o.at, close: i, depth: k, paragraphs: o.parts.length + 1, ...(o.parts.length ? { parts: [...o.parts, trimInner(view, o.partStart, i)] } : {}) });
+      }
+      continue;
+    }
+    // open (or an ambiguous straight mark with nothing to close)
+    if (role === 'open' || role === 'either') {
+      if (family === 'single' && stack.length === 0 && view[i] === "'" && role !== 'open') continue;
+      stack.push({ family, closers: CLOSERS[family], at: i, paragraph: p, parts: [], partStart: i + 1 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,146 @@
+import type { Span } from '../../model/types.js';
+import type { Tokens } from '../../nlp/base.js';
+import type { Resources } from '../../resources.js';
+import { matchMarker } from './attribution.js';
+import type { SentenceIndex } from './attribution.js';
+import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
+import type { Speaker } from './speakers.js';
+
+/**
+ * Reported speech: what someone said, wrote, argued or believes, in the
+ * author's words. One rule per pattern:
+ * - `X said/warned/argued/believes (that) …`: the content follows the verb;
+ * - `…, X said.` and `…, said X.`: the content comes first;
+ * - `according to X, …` and `…, according to X.`
+ * A report whose subject is the author (`I think`, `we believe`) is the
+ * author's own voice and is not a quotation.
+ */
+
+export interface Reported {
+  content: Span;
+  speaker: Speaker;
+  cue: Span;
+  rule: string;
+}
+
+/** Verb classes whose content is a report of someone's words or views. */
+const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
+const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
+const CLAUSE_POS = new Set(['VERB', 'AUX']);
+/** What may stand between a reporting verb and its `that`: an object and adjuncts ("told reporters in Baghdad on Tuesday that"). */
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'ADV', 'ADP', 'NUM']);
+
+function hasVerb(t: Tokens, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (CLAUSE_POS.has(t.pos[i]!)) return true;
+  return false;
+}
+
+function words(t: Tokens, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SYM') n++;
+  return n;
+}
+
+function span(t: Tokens, a: number, b: number): Span | null {
+  while (a <= b && (t.pos[a] === 'PUNCT' && t.value[a] !== '“' && t.value[a] !== '"')) a++;
+  while (b >= a && (FINAL.has(t.value[b]!) || t.value[b] === ',')) b--;
+  return b >= a ? { start: t.start[a]!, end: t.end[b]! } : null;
+}
+
+/** A finite reporting verb: not an infinitive (`to tell`), not a bare participle (`declaring`), not a naming verb. */
+function isReportingVerb(r: Resources, t: Tokens, i: number): boolean {
+  if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return false;
+  const low = t.lower[i]!;
+  const cls = r.reportingClass.get(low);
+  if (cls === undefined || !REPORTING_CLASSES.has(cls) || r.namingForms.has(low)) return false;
+  if (i > 0 && t.lower[i - 1] === 'to') return false;
+  if (low.endsWith('ing') && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
+  return true;
+}
+
+const byAuthor = (t: Tokens, sp: Speaker): boolean => sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!);
+
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A plausible subject: headed by a noun, a name or a pronoun; not the object
+ * of a preposition or a verb (`over the weekend said`, `of its training`);
+ * no pronoun inside a longer phrase (`months we`); not a relative clause head.
+ */
+function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
+  let head = false;
+  for (let i = sp.first; i <= sp.last; i++) {
+    if (HEAD_POS.has(t.pos[i]!) || /^\p{Lu}/u.test(t.value[i]!)) head = true;
+    if (t.pos[i] === 'PRON' && sp.first !== sp.last && !['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(t.lower[i]!)) return false;
+  }
+  if (!head) return false;
+  if (['who', 'which', 'that'].includes(t.lower[sp.last]!)) return false;
+  if (sp.first > first) {
+    const before = t.pos[sp.first - 1]!;
+    if (before === 'ADP' || before === 'VERB' || before === 'AUX' || before === 'NUM') return false;
+  }
+  return true;
+}
+
+/** Reported speech in one sentence, tokens [first, last]; `inQuote(i)` says whether token i lies in a direct quotation. */
+export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean): Reported[] {
+  const out: Reported[] = [];
+  // according to X
+  for (let i = first; i <= last; i++) {
+    if (inQuote(i)) continue;
+    const m = matchMarker(t, i, last, r.attributionBefore);
+    if (!m) continue;
+    const sp = phraseAfter(view, t, i + m, last);
+    if (!sp) continue;
+    let content: Span | null = null;
+    if (i === first || (i === first + 1 && t.pos[first] === 'CCONJ')) {
+      // "According to X, the war is lost."
+      let c = sp.last + 1;
+      while (c <= last && t.value[c] !== ',') c++;
+      if (c < last && hasVerb(t, c + 1, last)) content = span(t, c + 1, last);
+    } else if (hasVerb(t, first, i - 1)) content = span(t, first, i - 1);
+    if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });
+    i += m;
+  }
+  for (let i = first; i <= last; i++) {
+    if (inQuote(i) || !isReportingVerb(r, t, i)) continue;
+    // a report inside the content of another is part of it ("Hill said he had heard …")
+    if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
+    // "…, X said." / "…, said X." : the report closes the sentence
+    let end = last;
+    while (end > i && FINAL.has(t.value[end]!)) end--;
+    const found = phraseBefore(view, t, i - 1, first);
+    const sp = found && subjectLike(t, found, first) ? found : null;
+    if (sp && !byAuthor(t, sp) && sp.first > first && t.value[sp.first - 1] === ',' && end - i <= 8 && hasVerb(t, first, sp.first - 2) && words(t, first, sp.first - 2) >= 3) {
+      const content = span(t, first, sp.first - 2);
+      if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'content-comma-speaker-verb' });
+      continue;
+    }
+    if (i > first && t.value[i - 1] === ',' && hasVerb(t, first, i - 2) && words(t, first, i - 2) >= 3) {
+      const after = phraseAfter(view, t, i + 1, last);
+      if (after && after.proper || (after && !after.pronoun && after.last >= end - 6)) {
+        const content = span(t, first, i - 2);
+        if (content) out.push({ content, speaker: after, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'content-comma-verb-speaker' });
+        continue;
+      }
+    }
+    // "X said (that) …": the content follows
+    if (!sp || byAuthor(t, sp)) continue;
+    let c = i + 1;
+    // an object of the verb before the content: "told reporters (that)", "warned the council that"
+    let k = c;
+    while (k <= last && k - c < 9 && t.lower[k] !== 'that' && OBJECT_POS.has(t.pos[k]!)) k++;
+    if (k <= last && t.lower[k] === 'that') c = k + 1;
+    else if (t.lower[c] === 'that') c++;
+    else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
+    if (c > last || inQuote(c)) continue;
+    if (!hasVerb(t, c, last) || words(t, c, last) < 3) continue;
+    // the content must open a clause: a subject or "that" before its verb
+    if (c === i + 1 && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP')) continue;
+    const content = span(t, c, last);
+    if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'speaker-verb-content' });
+  }
+  return out;
+}
+
+export type { SentenceIndex };

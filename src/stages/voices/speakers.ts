@@ -1,0 +1,98 @@
+import type { Span } from '../../model/types.js';
+import type { Tokens } from '../../nlp/base.js';
+
+/**
+ * Speaker noun phrases around a reporting verb, from wink-nlp's parts of
+ * speech: `Maliki`, `Prime Minister Nuri Kamal al-Maliki`, `a spokesman for
+ * Mr. Maliki`, `he`, `Hugh Hill, a doctor,` (the name, not the appositive).
+ */
+
+export interface Speaker {
+  name: string;
+  mention: Span;
+  /** Token range of the phrase. */
+  first: number;
+  last: number;
+  pronoun: boolean;
+  /** The phrase is headed by a proper name (or is a title plus name). */
+  proper: boolean;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/** Subjects that make a report the author's own ("I think", "we believe"). */
+export const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+const glued = (t: Tokens, i: number): boolean => t.end[i - 1] === t.start[i];
+
+/** Is token i part of a name-like phrase (including the hyphen and clitic pieces wink-nlp splits off)? */
+function npToken(t: Tokens, i: number): boolean {
+  const pos = t.pos[i]!;
+  const lower = t.lower[i]!;
+  if (pos === 'PRON') return PERSONAL_PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower) || lower === 'who';
+  if (NP_POS.has(pos)) return true;
+  // a capitalised word inside a sentence is part of a name whatever its tag ("said Don/VERB Fowler")
+  if (/^\p{Lu}/u.test(t.value[i]!) && i > 0 && !/^[.!?"“”]$/.test(t.value[i - 1]!) && pos !== 'PUNCT') return true;
+  if (pos === 'PUNCT' && (t.value[i] === '-' || t.value[i] === '.') && glued(t, i)) return true;
+  if (pos === 'PART' && POSSESSIVE.has(t.value[i]!)) return true;
+  return false;
+}
+
+function make(view: string, t: Tokens, first: number, last: number): Speaker | null {
+  // trim determiners and adjectives that do not carry the name? keep "a spokesman", but drop a trailing possessive
+  while (last >= first && (t.pos[last] === 'PUNCT' || t.pos[last] === 'ADP' || t.pos[last] === 'DET')) last--;
+  while (first <= last && (t.pos[first] === 'PUNCT' || t.pos[first] === 'ADP')) first++;
+  if (last < first) return null;
+  const mention = { start: t.start[first]!, end: t.end[last]! };
+  const name = view.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+  const pronoun = first === last && t.pos[first] === 'PRON';
+  let proper = false;
+  for (let i = first; i <= last; i++) if (t.pos[i] === 'PROPN' || (/^\p{Lu}/u.test(t.value[i]!) && i > first)) proper = true;
+  if (/^\p{Lu}/u.test(t.value[first]!) && t.pos[first] !== 'DET' && t.pos[first] !== 'PRON') proper = true;
+  return { name, mention, first, last, pronoun, proper };
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), read leftwards:
+ * `… said` → subject. Skips an appositive between commas directly before
+ * the verb (`Hugh Hill, a doctor, said`) and returns the name before it.
+ */
+export function phraseBefore(view: string, t: Tokens, end: number, floor: number): Speaker | null {
+  let i = end;
+  // adverbs between subject and verb: "Maliki later said", "he also said"
+  while (i >= floor && (t.pos[i] === 'ADV' || t.pos[i] === 'AUX' || t.pos[i] === 'PART') && !POSSESSIVE.has(t.value[i]!)) i--;
+  // an appositive: ", a doctor," before the verb
+  if (i >= floor && t.value[i] === ',') {
+    let k = i - 1;
+    while (k >= floor && t.value[k] !== ',' && (npToken(t, k) || LINKS.has(t.lower[k]!))) k--;
+    if (k >= floor && t.value[k] === ',' && k < i - 1 && t.pos[k + 1] === 'DET') i = k - 1;
+    else return null;
+  }
+  const last = i;
+  while (i >= floor && (npToken(t, i) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
+    i--;
+    if (last - i > 8) break;
+  }
+  const first = i + 1;
+  if (first > last) return null;
+  // a relative pronoun is not the speaker: "…, who said" -> the phrase before the comma
+  if (first === last && ['who', 'which', 'that'].includes(t.lower[first]!)) {
+    let k = first - 1;
+    if (k >= floor && t.value[k] === ',') return phraseBefore(view, t, k - 1, floor);
+    return null;
+  }
+  return make(view, t, first, last);
+}
+
+/** The noun phrase that starts at token `start`: `said Ali al-Dabbagh, a spokesman` → `Ali al-Dabbagh`. */
+export function phraseAfter(view: string, t: Tokens, start: number, ceiling: number): Speaker | null {
+  let i = start;
+  while (i <= ceiling && (npToken(t, i) || (LINKS.has(t.lower[i]!) && i > start && i < ceiling && npToken(t, i + 1)))) {
+    i++;
+    if (i - start > 8) break;
+  }
+  return i > start ? make(view, t, start, i - 1) : null;
+}

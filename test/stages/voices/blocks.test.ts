@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { analyze } from '../../../src/index.js';
+import type { ArgumentMap } from '../../../src/index.js';
+import { check, readExample, ROOT } from '../../helpers/check.js';
+
+const paragraphOf = (map: ArgumentMap, pos: number): number => map.paragraphs.findIndex((p) => p.start <= pos && pos <= p.end);
+
+function blocks(map: ArgumentMap): Array<{ paragraphs: [number, number]; source: string | null; end: string | undefined }> {
+  return map.quotes
+    .filter((q) => q.kind === 'block')
+    .map((q) => ({ paragraphs: [paragraphOf(map, q.start), paragraphOf(map, q.end - 1)], source: q.source?.name ?? null, end: q.endCue?.cue }));
+}
+
+test('seed: the NY Times block is paragraphs 3–7, the Allahpundit block paragraph 10', () => {
+  const text = readExample('basra-power-struggle.txt');
+  const map = check(analyze(text));
+  const b = blocks(map);
+  // paragraphs count from 0 here: 2..6 is the issue's 3–7
+  assert.equal(b.map((x) => [x.paragraphs, x.source]), [
+    [[2, 6], 'NY Times'],
+    [[9, 9], 'Allahpundit'],
+  ]);
+  assert.equal(b.map((x) => x.end), ['rhetorical question', 'rhetorical question']);
+  const nyt = map.quotes.find((q) => q.kind === 'block')!;
+  assert.is(text.slice(nyt.cue!.start, nyt.cue!.end), 'From NY Times:');
+  assert.ok(text.slice(nyt.start, nyt.end).startsWith('EVEN if American'));
+  assert.ok(text.slice(nyt.start, nyt.end).endsWith('far more careful about endorsing.'));
+});
+
+test('seed: scare quotes have no source; every unit in a block has the block as its voice', () => {
+  const text = readExample('basra-power-struggle.txt');
+  const map = check(analyze(text));
+  const scare = map.quotes.filter((q) => q.kind === 'scare').map((q) => text.slice(q.start, q.end));
+  assert.equal(scare, ['victory.', 'rogue']);
+  assert.ok(map.quotes.filter((q) => q.kind === 'scare').every((q) => q.source === null));
+  const [nyt, ap] = map.quotes.filter((q) => q.kind === 'block');
+  for (const u of map.units) {
+    const inside = (q: { start: number; end: number }) => u.start >= q.start && u.end <= q.end;
+    if (inside(nyt!)) assert.is(u.voice, nyt!.id, text.slice(u.start, u.end));
+    else if (inside(ap!)) assert.is(u.voice, ap!.id, text.slice(u.start, u.end));
+  }
+  const author = map.units.filter((u) => u.voice === 'author').map((u) => text.slice(u.start, u.end));
+  assert.ok(author.includes('I think the answer is obvious'));
+  assert.ok(author.includes('Time to go.'));
+  assert.ok(author.includes('Want to know something more disturbing?'));
+});
+
+interface Gold {
+  posts: Record<string, { blocks?: Array<{ leadIn: number; paragraphs: [number, number]; source: string | null; endCue: string }> }>;
+}
+const FIXTURES = new URL('test/fixtures/voices/', ROOT);
+const gold = JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as Gold;
+const sameSource = (a: string | null, b: string | null): boolean => {
+  if (a === null || b === null) return a === b;
+  const n = (s: string) => s.replace(/^the\s+/i, '').toLowerCase();
+  return n(a) === n(b) || n(b).startsWith(n(a)) || n(a).startsWith(n(b));
+};
+
+for (const [file, g] of Object.entries(gold.posts)) {
+  test(`hand-written post ${file}: block quotations, their sources and extent`, () => {
+    const text = readFileSync(new URL(file, FIXTURES), 'utf8');
+    const map = check(analyze(text));
+    const got = blocks(map);
+    const want = g.blocks ?? [];
+    assert.equal(got.map((b) => b.paragraphs), want.map((b) => b.paragraphs));
+    got.forEach((b, i) => assert.ok(sameSource(b.source, want[i]!.source), `source ${b.source} vs ${want[i]!.source}`));
+  });
+}
+
+test.run();

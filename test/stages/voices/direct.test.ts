@@ -1,0 +1,75 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { analyze } from '../../../src/index.js';
+import { check } from '../../helpers/check.js';
+
+function quotes(text: string) {
+  return check(analyze(text)).quotes.map((q) => ({
+    kind: q.kind,
+    text: text.slice(q.start, q.end),
+    source: q.source?.name ?? null,
+    mention: q.source?.mention ? text.slice(q.source.mention.start, q.source.mention.end) : null,
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+  }));
+}
+
+// [text, [quoted words, speaker, cue]] for the direct quotation in it
+const TABLE: Array<[string, [string, string, string]]> = [
+  ['“We will not retreat from Basra,” Maliki said.', ['We will not retreat from Basra,', 'Maliki', 'said']],
+  ['Maliki said: “We will not retreat from Basra.”', ['We will not retreat from Basra.', 'Maliki', 'said']],
+  ['“The operation will go on until the end,” said Ali al-Dabbagh, a spokesman for Mr. Maliki.', ['The operation will go on until the end,', 'Ali al-Dabbagh', 'said']],
+  ['Hugh Hill, a doctor, said: “The wards are full every night.”', ['The wards are full every night.', 'Hugh Hill', 'said']],
+  ['"We have no plans to leave," the spokesman told reporters.', ['We have no plans to leave,', 'the spokesman', 'told']],
+  ['He told reporters, "The ceasefire is holding in most districts."', ['The ceasefire is holding in most districts.', 'He', 'told']],
+  ['«Nous ne partirons pas», a déclaré le ministre. The minister later added: «We will stay here for as long as it takes.»', ['We will stay here for as long as it takes.', 'The minister', 'added']],
+];
+
+for (const [text, [words, speaker, cue]] of TABLE) {
+  test(`direct: ${text.slice(0, 50)}`, () => {
+    const q = quotes(text).find((x) => x.text === words);
+    assert.ok(q, `no quotation "${words}" in ${JSON.stringify(quotes(text))}`);
+    assert.is(q!.kind, 'direct');
+    assert.is(q!.mention, speaker);
+    assert.is(q!.cue, cue);
+  });
+}
+
+test('a quotation over two sentences, and a second quotation by the same speaker in the paragraph', () => {
+  const text = '“Now is the time to act. Nobody else will,” said Don Fowler, a former party chairman. “I think the plan should be ready by tonight.”';
+  const q = quotes(text).filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => [x.text, x.source]), [
+    ['Now is the time to act. Nobody else will,', 'Don Fowler'],
+    ['I think the plan should be ready by tonight.', 'Don Fowler'],
+  ]);
+});
+
+test('a quotation continued into the next paragraph with an opening mark', () => {
+  const text = '"We are the only doctor for half the county," said Dr. Hugh Hill. "People wait until it is too late.\n\n"By the time they get to us, the cheap fix is gone," he said.';
+  const q = quotes(text).filter((x) => x.kind === 'direct');
+  assert.is(q.length, 2);
+  assert.ok(q[1]!.text.startsWith('People wait') && q[1]!.text.endsWith('the cheap fix is gone,'));
+});
+
+test('pronoun speakers resolve to the nearest named speaker before them', () => {
+  const text = 'Senator Lorraine Kessel spoke for an hour. "This is a slow-motion emergency," Kessel said.\n\n"Nobody in this chamber can say they did not know," she added.';
+  const q = quotes(text).filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => [x.source, x.mention]), [
+    ['Kessel', 'Kessel'],
+    ['Kessel', 'she'],
+  ]);
+});
+
+test('scare quotes: short, no speaker, no source', () => {
+  const q = quotes('The so-called “moderates” were nowhere to be seen, and the “surge” had run its course.');
+  assert.equal(q.map((x) => [x.kind, x.text, x.source]), [
+    ['scare', 'moderates', null],
+    ['scare', 'surge', null],
+  ]);
+});
+
+test('apostrophes are not quotation marks', () => {
+  const q = quotes("The parents' union doesn't back the '90s plan, and Maliki's allies won't either.");
+  assert.equal(q, []);
+});
+
+test.run();

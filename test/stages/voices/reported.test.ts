@@ -1,0 +1,44 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { analyze } from '../../../src/index.js';
+import { check } from '../../helpers/check.js';
+
+function indirect(text: string) {
+  return check(analyze(text))
+    .quotes.filter((q) => q.kind === 'indirect')
+    .map((q) => [text.slice(q.start, q.end), q.source?.name ?? null, q.cue ? text.slice(q.cue.start, q.cue.end) : null]);
+}
+
+test('X said that …', () => {
+  assert.equal(indirect('The prime minister said that the operation in Basra would continue until the militias disarmed.'), [
+    ['the operation in Basra would continue until the militias disarmed', 'The prime minister', 'said'],
+  ]);
+});
+
+test('X warned / told reporters that …', () => {
+  assert.equal(indirect('General Petraeus told reporters in Baghdad on Tuesday that the violence had fallen sharply.'), [
+    ['the violence had fallen sharply', 'General Petraeus', 'told'],
+  ]);
+});
+
+test('…, X said. and …, said X.', () => {
+  assert.equal(indirect('The talks have stalled over the timetable, officials said.'), [['The talks have stalled over the timetable', 'officials', 'said']]);
+  assert.equal(indirect('The talks have stalled over the timetable, said Ali al-Dabbagh.'), [['The talks have stalled over the timetable', 'Ali al-Dabbagh', 'said']]);
+});
+
+test('according to X', () => {
+  assert.equal(indirect('According to the ministry, forty people died in the fighting.'), [['forty people died in the fighting', 'the ministry', 'According to']]);
+  assert.equal(indirect('Forty people died in the fighting, according to the ministry.'), [['Forty people died in the fighting', 'the ministry', 'according to']]);
+});
+
+test('the author is not reported speech: I think, we believe', () => {
+  assert.equal(indirect('I think the answer is obvious, because our soldiers should never fight this war.'), []);
+  assert.equal(indirect('We believe the war was a mistake.'), []);
+});
+
+test('naming and infinitives are not reports', () => {
+  assert.equal(indirect('It is impossible to tell who is allied with whom.'), []);
+  assert.equal(indirect('The coalition has its own militia, called the Badr Organization.'), []);
+});
+
+test.run();
