@@ -45,6 +45,8 @@ export interface Resources {
   attributionBefore: string[][];
   /** Forms of verbs that name rather than report ("called", "dubbed"). */
   namingForms: Set<string>;
+  /** Forms of factive verbs ("knows that"): their content stays the writer's. */
+  factiveForms: Set<string>;
 }
 
 interface RawMarker {
@@ -102,6 +104,7 @@ export function loadResources(nlp: WinkNlp): Resources {
     verbs: Array<{ forms: string[]; phrase?: boolean; direct?: boolean; class: string }>;
     markers: Array<{ text: string; position: string }>;
     naming: string[];
+    factive: string[];
   };
   for (const v of reporting.verbs) {
     if (v.phrase) continue;
@@ -115,5 +118,5 @@ export function loadResources(nlp: WinkNlp): Resources {
     .filter((m) => m.position === 'before-source' && !m.text.includes('{'))
     .map((m) => (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming) };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive) };
 }

@@ -19,6 +19,8 @@ export const CODES = {
   LONG_SENTENCE: 'AM106',
   /** The format was detected (HTML, Markdown quotation lines): the text was read through its markup. */
   FORMAT_DETECTED: 'AM107',
+  /** Most paragraphs are wrapped in straight quotation marks (a CSV export): those outer marks are not read as quotations. */
+  WRAPPED_PARAGRAPHS: 'AM108',
 } as const;
 
 export type DiagnosticCode = (typeof CODES)[keyof typeof CODES];

@@ -2,7 +2,8 @@
  * Quotations against PolNeAR attributions, and against the testimony
  * segments of the Webis editorials.
  *
- * - A predicted quotation (any kind but `scare`) matches a gold Content when
+ * - A predicted quotation (any kind but `scare`, and not nested in another
+ *   predicted quotation: `within`) matches a gold Content when
  *   they overlap by at least 30% of each (greedy one-to-one matching).
  * - Direct recall: recall on gold contents that contain a quotation mark.
  * - Speaker accuracy, on matched pairs whose gold has a Source: the predicted
@@ -46,7 +47,8 @@ export function emptyScores(): QuoteScores {
 
 /** Scores one document's predicted quotations against its gold attributions, adding to `s`. */
 export function scoreQuotes(text: string, predicted: readonly Quote[], gold: PolnearDoc['attributions'], s: QuoteScores): void {
-  const pred = predicted.filter((q) => q.kind !== 'scare');
+  // one attribution is one top-level quotation: a partial quotation inside reported speech is part of it
+  const pred = predicted.filter((q) => q.kind !== 'scare' && !q.within);
   const m = greedyMatch(pred, gold.map((g) => g.content), { threshold: THRESHOLD });
   s.tp += m.pairs.length;
   s.fp += m.unmatchedPred.length;

@@ -36,15 +36,15 @@ export function indexSentences(tokens: Tokens, ranges: ReadonlyArray<readonly [n
 }
 
 const isReporting = (r: Resources, t: Tokens, i: number): boolean =>
-  (t.pos[i] === 'VERB' || t.pos[i] === 'AUX' || t.pos[i] === 'NOUN') && r.reportingVerbForms.has(t.lower[i]!);
+  (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && r.reportingVerbForms.has(t.lower[i]!) && !(i > 0 && t.lower[i - 1] === 'to');
 
 const cueOf = (t: Tokens, a: number, b = a): Span => ({ start: t.start[a]!, end: t.end[b]! });
 
-const isQuoteMark = (v: string): boolean => /^["“”„«»‹›‘’']+$/.test(v);
+const isQuoteMark = (v: string): boolean => /^["“”„«»‹›‘’'`]+$/.test(v);
 
 /** `“…,” Maliki said` / `“…,” said Ali al-Dabbagh`: the attribution right after the closing mark. */
 function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
-  let i = tokenAt(t, q.close + 1);
+  let i = tokenAt(t, q.closeEnd ?? q.close + 1);
   if (i >= t.length) return null;
   const sent = s.ofToken[i]!;
   // the attribution belongs to the sentence the quotation closes in
@@ -74,11 +74,16 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   const sent = s.ofToken[i]!;
   if (sent < 0) return null;
   const floor = s.ranges[sent]![0];
-  if (t.value[i] === ':' || t.value[i] === ',') i--;
+  const punct = t.value[i] === ':' || t.value[i] === ',';
+  if (punct) i--;
   if (t.lower[i] === 'that') i--;
+  // a short quotation run into the sentence ("what Washington calls a “managed transition”", "made “a demand”")
+  // is attributed only by a verb of saying set off by a colon or comma: otherwise it is a scare quote
+  const short = (view.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
   // the verb, possibly with a short object between it and the quotation ("told reporters")
   for (let v = i; v >= Math.max(floor, i - 3); v--) {
     if (!isReporting(r, t, v)) continue;
+    if (short && (!punct || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!))) continue;
     const sp = phraseBefore(view, t, v - 1, floor);
     if (sp && !(sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return { speaker: sp, cue: cueOf(t, v), rule: 'before:speaker-verb' };
     // "said Maliki: “…”" (inverted)

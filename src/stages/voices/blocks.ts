@@ -317,7 +317,9 @@ export function findBlocks(input: BlockInput): Block[] {
     if (!lead) continue;
     const first = i + 1;
     const p0 = paragraphs[first]!;
-    if (p0.kind === 'title' || isSignoff(view, p0) || input.markupParagraph(first) || leadInAt(input, first)) continue;
+    // a paragraph that opens with a quotation mark is a quotation the marks delimit, not a block
+    const opensQuoted = /^["“„«‘'`]/.test(view.slice(p0.start, p0.start + 1)) && input.inQuote(p0.start + 1);
+    if (p0.kind === 'title' || isSignoff(view, p0) || input.markupParagraph(first) || leadInAt(input, first) || opensQuoted) continue;
     const base = register(view, tokens, p0, input.sentencesOf(first), input.inQuote);
     let last = first;
     let end: Cue = { start: p0.end, end: p0.end, cue: 'end of text' };

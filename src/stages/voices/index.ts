@@ -1,12 +1,15 @@
 import type { Cue, Entity, Quote, QuoteSource, Span } from '../../model/types.js';
 import { findSpanIndex, overlap } from '../../model/span.js';
+import { CODES, diagnostic } from '../../model/diagnostics.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { tokenAt } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
 import { attribute, indexSentences } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
 import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
+import { colonQuote } from './colon.js';
 import { findReported } from './reported.js';
 import type { Speaker } from './speakers.js';
 
@@ -56,6 +59,24 @@ function membership(spans: Span[]): (pos: number) => boolean {
   };
 }
 
+/**
+ * Positions of the straight quotation marks that open and close whole
+ * paragraphs, when most paragraphs of the text are wrapped so (a CSV or
+ * spreadsheet export); empty otherwise.
+ */
+function wrappingMarks(view: string, paragraphs: readonly Span[]): Set<number> {
+  const marks = new Set<number>();
+  let wrapped = 0;
+  for (const p of paragraphs) {
+    if (p.end - p.start >= 2 && view[p.start] === '"' && view[p.end - 1] === '"') {
+      wrapped++;
+      marks.add(p.start);
+      marks.add(p.end - 1);
+    }
+  }
+  return paragraphs.length >= 3 && wrapped >= 0.6 * paragraphs.length ? marks : new Set();
+}
+
 function linkEntity(entities: readonly Entity[], mention: Span | undefined): string | undefined {
   if (!mention) return undefined;
   for (const e of entities) for (const m of e.mentions) if (overlap(m, mention) > 0) return e.id;
@@ -83,8 +104,12 @@ export const voicesStage: Stage = {
       return para !== undefined && inMarkupBlock(para.start);
     };
 
-    // 2. quotation marks
-    const quoted = findQuoted(view, paragraphs);
+    // 2. quotation marks (not the ones a CSV export wraps every paragraph in)
+    const wrapped = wrappingMarks(view, paragraphs);
+    if (wrapped.size) {
+      doc.report(diagnostic(CODES.WRAPPED_PARAGRAPHS, 'info', `${wrapped.size / 2} paragraphs are wrapped in straight quotation marks (a CSV export?): those marks were not read as quotations.`));
+    }
+    const quoted = findQuoted(view, paragraphs, wrapped);
     const inQuote = membership(quoted);
     const sentencesOf = (p: number): Span[] => map.sentences.filter((s) => s.paragraph === p);
     const blockInput: BlockInput = { view, tokens: t, paragraphs, sentencesOf, inQuote, markupParagraph };
@@ -150,7 +175,17 @@ export const voicesStage: Stage = {
       found.push({ start: q.start, end: q.end, kind: 'direct', source: null, rule: 'no-speaker' });
     }
 
-    // 5. reported speech
+    // 5. words attributed by a colon: transcript turns, headlines
+    const inBlock = membership(found.filter((f) => f.kind === 'block'));
+    paragraphs.forEach((p) => {
+      if (inBlock(p.start)) return;
+      const c = colonQuote(view, p);
+      if (!c) return;
+      const speaker: Speaker = { name: c.speaker.name, mention: c.speaker.mention, first: tokenAt(t, c.speaker.mention.start), last: tokenAt(t, c.speaker.mention.end) - 1, pronoun: false, proper: true };
+      found.push({ ...c.content, kind: c.verbatim ? 'direct' : 'indirect', source: { name: c.speaker.name, mention: c.speaker.mention }, cue: c.cue, speaker, rule: c.verbatim ? 'colon:transcript' : 'colon:headline' });
+    });
+
+    // 6. reported speech
     const inDirect = membership(found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
     ranges.forEach(([a, b], si) => {
       if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title') return;
@@ -167,10 +202,20 @@ export const voicesStage: Stage = {
           continue;
         }
         found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, speaker: r.speaker, rule: r.rule });
+        // a short quotation inside reported speech is the speaker's own words, not a scare quote
+        for (const f of found) {
+          if (f.kind === 'scare' && f.start >= r.content.start && f.end <= r.content.end) {
+            f.kind = 'direct';
+            f.source = sourceOf(view, r.speaker);
+            f.cue = r.cue;
+            f.speaker = r.speaker;
+            f.rule = 'partial-in-report';
+          }
+        }
       }
     });
 
-    // 6. pronoun speakers: the nearest named speaker before them
+    // 7. pronoun speakers: the nearest named speaker before them
     found.sort((x, y) => x.start - y.start || y.end - x.end);
     const byCue = [...found].filter((f) => f.speaker).sort((x, y) => x.speaker!.mention.start - y.speaker!.mention.start);
     let named: Found | null = null;
@@ -184,9 +229,17 @@ export const voicesStage: Stage = {
       } else if (sp.proper) named = f;
     }
 
-    // 7. ids, entity links
+    // 8. ids, entity links, nesting
     const quotes: Quote[] = found.map((f, i) => {
       const q: Quote = { id: `q${i + 1}`, start: f.start, end: f.end, kind: f.kind, source: f.source, rule: f.rule };
+      // the innermost other quotation that holds this one (a partial quotation inside reported speech, a quotation inside a block)
+      let within: number | null = null;
+      for (let k = 0; k < found.length; k++) {
+        const o = found[k]!;
+        if (k === i || o.kind === 'scare' || o.start > f.start || o.end < f.end || (o.start === f.start && o.end === f.end && k > i)) continue;
+        if (within === null || o.end - o.start < found[within]!.end - found[within]!.start) within = k;
+      }
+      if (within !== null) q.within = `q${within + 1}`;
       if (f.cue) q.cue = { start: f.cue.start, end: f.cue.end };
       if (f.endCue) q.endCue = { ...f.endCue };
       const entity = linkEntity(map.entities, f.antecedent ?? f.source?.mention);
@@ -195,7 +248,7 @@ export const voicesStage: Stage = {
     });
     map.quotes = quotes;
 
-    // 8. the voice of every unit: the innermost quotation holding most of it
+    // 9. the voice of every unit: the innermost quotation holding most of it
     const voiced = quotes.filter((q) => q.kind !== 'scare');
     for (const u of map.units) {
       let best: Quote | null = null;

@@ -14,6 +14,8 @@ export interface Quoted extends Span {
   /** Offsets of the opening and closing marks (the span lies between them). */
   open: number;
   close: number;
+  /** End of the closing mark (`''` is two characters long). */
+  closeEnd?: number;
   /** Nesting depth: 0 for a quotation in the author's text, 1 inside another. */
   depth: number;
   /** Number of paragraphs the quotation runs over. */
@@ -29,6 +31,8 @@ interface Open {
   /** Closing characters that end this quotation. */
   closers: string;
   at: number;
+  /** Length of the opening mark. */
+  len: number;
   paragraph: number;
   parts: Span[];
   partStart: number;
@@ -39,10 +43,11 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u200
 /** Characters after which a quotation may open. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,—–"“‘'«„]/;
 
-function classify(view: string, i: number): { role: 'open' | 'close' | 'either' | 'none'; family: Family } {
-  const c = view[i]!;
+function classify(view: string, i: number, len = 1): { role: 'open' | 'close' | 'either' | 'none'; family: Family } {
+  // two apostrophes or two backquotes stand for a double quotation mark (``…'' and ''…'' in news wires)
+  const c = len === 2 ? '"' : view[i]!;
   const prev = view[i - 1];
-  const next = view[i + 1];
+  const next = view[i + len];
   switch (c) {
     case '“':
       return { role: 'open', family: 'double' };
@@ -87,7 +92,7 @@ function classify(view: string, i: number): { role: 'open' | 'close' | 'either' 
 }
 
 const CLOSERS: Record<Family, string> = { double: '”"“', single: '’\'‘', guillemet: '»«', angle: '›‹' };
-const QUOTE_CHARS = /["“”„«»‹›‘’']/g;
+const QUOTE_CHARS = /''|``|["“”„«»‹›‘’']/g;
 
 function trimInner(view: string, start: number, end: number): Span {
   while (start < end && isSpace(view[start])) start++;
@@ -95,19 +100,25 @@ function trimInner(view: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** All quotations the marks of `view` delimit, sorted by start. Unclosed quotations are dropped. */
-export function findQuoted(view: string, paragraphs: readonly Paragraph[]): Quoted[] {
+/**
+ * All quotations the marks of `view` delimit, sorted by start. Unclosed
+ * quotations are dropped. Marks at the positions in `ignore` are not
+ * quotation marks (paragraphs wrapped in quotes by a CSV export).
+ */
+export function findQuoted(view: string, paragraphs: readonly Paragraph[], ignore: ReadonlySet<number> = new Set()): Quoted[] {
   const out: Quoted[] = [];
   const stack: Open[] = [];
   let lastParagraph = -1;
   QUOTE_CHARS.lastIndex = 0;
   for (let m = QUOTE_CHARS.exec(view); m; m = QUOTE_CHARS.exec(view)) {
     const i = m.index;
+    const len = m[0].length;
+    if (ignore.has(i)) continue;
     const p = findSpanIndex(paragraphs, i);
     if (p !== lastParagraph) {
       // a new paragraph: quotations left open continue only if this paragraph opens with a quotation mark
       const para = paragraphs[p];
-      const opensWithQuote = para !== undefined && para.start === i && /["“„«‘']/.test(view[i]!);
+      const opensWithQuote = para !== undefined && para.start === i && /["“„«‘'`]/.test(view[i]!);
       if (stack.length) {
         if (opensWithQuote && lastParagraph >= 0 && p === lastParagraph + 1) {
           const top = stack[stack.length - 1]!;
@@ -115,8 +126,7 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[]): Quot
           for (const o of stack) {
             o.parts.push(trimInner(view, o.partStart, prevPara.end));
           }
-          for (const o of stack) o.partStart = i + 1;
-          top.partStart = i + 1;
+          for (const o of stack) o.partStart = i + len;
           lastParagraph = p;
           continue; // the reopening mark at the paragraph start is the convention, not a new quotation
         }
@@ -124,34 +134,35 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[]): Quot
       }
       lastParagraph = p;
     }
-    const { role, family } = classify(view, i);
+    const { role, family } = classify(view, i, len);
     if (role === 'none') continue;
+    const ch = len === 2 ? '"' : view[i]!;
     const top = stack[stack.length - 1];
-    const closesTop = top !== undefined && top.closers.includes(view[i]!);
+    const closesTop = top !== undefined && top.closers.includes(ch);
     if ((role === 'close' || role === 'either') && closesTop) {
       stack.pop();
       const parts = top.parts.length ? [...top.parts, trimInner(view, top.partStart, i)] : undefined;
-      const inner = trimInner(view, top.at + 1, i);
+      const inner = trimInner(view, top.at + top.len, i);
       if (inner.end > inner.start) {
-        out.push({ ...inner, open: top.at, close: i, depth: stack.length, paragraphs: (parts?.length ?? 1), ...(parts ? { parts } : {}) });
+        out.push({ ...inner, open: top.at, close: i, closeEnd: i + len, depth: stack.length, paragraphs: (parts?.length ?? 1), ...(parts ? { parts } : {}) });
       }
       continue;
     }
     if (role === 'close') {
       // a closing mark of a quotation opened further down the stack closes the ones above it too
-      const k = stack.findIndex((o) => o.closers.includes(view[i]!));
+      const k = stack.findIndex((o) => o.closers.includes(ch));
       if (k >= 0 && family !== 'single') {
         const o = stack[k]!;
         stack.length = k;
-        const inner = trimInner(view, o.at + 1, i);
-        if (inner.end > inner.start) out.push({ ...inner, open: o.at, close: i, depth: k, paragraphs: o.parts.length + 1, ...(o.parts.length ? { parts: [...o.parts, trimInner(view, o.partStart, i)] } : {}) });
+        const inner = trimInner(view, o.at + o.len, i);
+        if (inner.end > inner.start) out.push({ ...inner, open: o.at, close: i, closeEnd: i + len, depth: k, paragraphs: o.parts.length + 1, ...(o.parts.length ? { parts: [...o.parts, trimInner(view, o.partStart, i)] } : {}) });
       }
       continue;
     }
     // open (or an ambiguous straight mark with nothing to close)
     if (role === 'open' || role === 'either') {
       if (family === 'single' && stack.length === 0 && view[i] === "'" && role !== 'open') continue;
-      stack.push({ family, closers: CLOSERS[family], at: i, paragraph: p, parts: [], partStart: i + 1 });
+      stack.push({ family, closers: CLOSERS[family], at: i, len, paragraph: p, parts: [], partStart: i + len });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -24,6 +24,7 @@ export interface Reported {
 }
 
 /** Verb classes whose content is a report of someone's words or views. */
+const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement']);
 const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
 const CLAUSE_POS = new Set(['VERB', 'AUX']);
@@ -41,18 +42,31 @@ function words(t: Tokens, a: number, b: number): number {
   return n;
 }
 
-function span(t: Tokens, a: number, b: number): Span | null {
+function span(t: Tokens, a: number, b: number, keepFinal = false): Span | null {
   while (a <= b && (t.pos[a] === 'PUNCT' && t.value[a] !== '“' && t.value[a] !== '"')) a++;
-  while (b >= a && (FINAL.has(t.value[b]!) || t.value[b] === ',')) b--;
+  if (!keepFinal) while (b >= a && (FINAL.has(t.value[b]!) || t.value[b] === ',')) b--;
   return b >= a ? { start: t.start[a]!, end: t.end[b]! } : null;
 }
 
-/** A finite reporting verb: not an infinitive (`to tell`), not a bare participle (`declaring`), not a naming verb. */
-function isReportingVerb(r: Resources, t: Tokens, i: number): boolean {
+/** Index of the last token of the first quotation that starts within tokens [a, b], or -1. */
+function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => boolean): number {
+  for (let i = a; i <= b; i++) {
+    if (!inQuote(i)) continue;
+    let e = i;
+    while (e + 1 < t.length && inQuote(e + 1)) e++;
+    return e;
+  }
+  return -1;
+}
+
+/** A finite reporting verb: not an infinitive (`to tell`), not a bare participle (`declaring`), not a naming verb unless `naming`. */
+function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): boolean {
   if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return false;
   const low = t.lower[i]!;
   const cls = r.reportingClass.get(low);
-  if (cls === undefined || !REPORTING_CLASSES.has(cls) || r.namingForms.has(low)) return false;
+  if (cls === undefined || !REPORTING_CLASSES.has(cls) || (!naming && r.namingForms.has(low)) || r.factiveForms.has(low)) return false;
+  // with a quotation ahead, only verbs of saying and naming report its words ("deny the United States any “victory”" does not)
+  if (naming && !r.namingForms.has(low) && !QUOTING_CLASSES.has(cls)) return false;
   if (i > 0 && t.lower[i - 1] === 'to') return false;
   if (low.endsWith('ing') && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
   return true;
@@ -61,6 +75,7 @@ function isReportingVerb(r: Resources, t: Tokens, i: number): boolean {
 const byAuthor = (t: Tokens, sp: Speaker): boolean => sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!);
 
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * A plausible subject: headed by a noun, a name or a pronoun; not the object
@@ -70,8 +85,8 @@ const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   let head = false;
   for (let i = sp.first; i <= sp.last; i++) {
-    if (HEAD_POS.has(t.pos[i]!) || /^\p{Lu}/u.test(t.value[i]!)) head = true;
-    if (t.pos[i] === 'PRON' && sp.first !== sp.last && !['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(t.lower[i]!)) return false;
+    if ((HEAD_POS.has(t.pos[i]!) && !POSSESSIVES.has(t.lower[i]!)) || /^\p{Lu}/u.test(t.value[i]!)) head = true;
+    if (t.pos[i] === 'PRON' && sp.first !== sp.last && !POSSESSIVES.has(t.lower[i]!)) return false;
   }
   if (!head) return false;
   if (['who', 'which', 'that'].includes(t.lower[sp.last]!)) return false;
@@ -102,30 +117,56 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });
     i += m;
   }
+  let lastSubject: Speaker | null = null;
   for (let i = first; i <= last; i++) {
-    if (inQuote(i) || !isReportingVerb(r, t, i)) continue;
+    if (inQuote(i)) continue;
+    // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
+    const participle = t.value[i - 1] === ',' && t.lower[i]!.endsWith('ing') && r.directVerbForms.has(t.lower[i]!);
+    // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
+    const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
+    if (!participle && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
-    // "…, X said." / "…, said X." : the report closes the sentence
+    const cue = { start: t.start[i]!, end: t.end[i]! };
     let end = last;
     while (end > i && FINAL.has(t.value[end]!)) end--;
-    const found = phraseBefore(view, t, i - 1, first);
-    const sp = found && subjectLike(t, found, first) ? found : null;
-    if (sp && !byAuthor(t, sp) && sp.first > first && t.value[sp.first - 1] === ',' && end - i <= 8 && hasVerb(t, first, sp.first - 2) && words(t, first, sp.first - 2) >= 3) {
-      const content = span(t, first, sp.first - 2);
-      if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'content-comma-speaker-verb' });
+    // what follows the verb up to the next comma: adjuncts only ("said Friday afternoon", "said in a statement")?
+    let nextComma = i + 1;
+    while (nextComma <= end && t.value[nextComma] !== ',') nextComma++;
+    const noComplement = !hasVerb(t, i + 1, nextComma - 1) && t.lower[i + 1] !== 'that';
+    let sp: Speaker | null = null;
+    if (participle) {
+      sp = lastSubject ?? sentenceSubject(view, t, first, i);
+    } else if (t.lower[i - 1] === 'who' && t.value[i - 2] === ',') {
+      sp = phraseBefore(view, t, i - 3, first); // "…, Mr. Lovas, who said"
+    } else if (t.pos[i - 1] === 'CCONJ' && lastSubject) {
+      sp = lastSubject; // "Merrill says … and said …"
+    } else {
+      const found = phraseBefore(view, t, i - 1, first);
+      sp = found && subjectLike(t, found, first) ? found : null;
+    }
+    if (sp && byAuthor(t, sp)) continue;
+    // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes first
+    if (sp && !participle && sp.first > first && t.value[sp.first - 1] === ',' && noComplement && hasVerb(t, first, sp.first - 2) && words(t, first, sp.first - 2) >= 3) {
+      // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
+      const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
+      const content = resumes ? span(t, first, end) : span(t, first, sp.first - 2);
+      if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
+      lastSubject = sp;
       continue;
     }
-    if (i > first && t.value[i - 1] === ',' && hasVerb(t, first, i - 2) && words(t, first, i - 2) >= 3) {
+    // "…, said X." : the verb first, then the speaker
+    if (!participle && i > first && t.value[i - 1] === ',' && hasVerb(t, first, i - 2) && words(t, first, i - 2) >= 3) {
       const after = phraseAfter(view, t, i + 1, last);
-      if (after && after.proper || (after && !after.pronoun && after.last >= end - 6)) {
+      if ((after && after.proper) || (after && !after.pronoun && after.last >= end - 6)) {
         const content = span(t, first, i - 2);
-        if (content) out.push({ content, speaker: after, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'content-comma-verb-speaker' });
+        if (content) out.push({ content, speaker: after, cue, rule: 'content-comma-verb-speaker' });
         continue;
       }
     }
     // "X said (that) …": the content follows
-    if (!sp || byAuthor(t, sp)) continue;
+    if (!sp) continue;
+    lastSubject = sp;
     let c = i + 1;
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
@@ -134,13 +175,37 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
     if (c > last || inQuote(c)) continue;
+    // a noun phrase with a quotation in it: the content runs to the end of the quotation
+    if (quoteAhead >= c && (!hasVerb(t, c, last) || r.namingForms.has(t.lower[i]!))) {
+      let e = quoteAhead;
+      while (e < last && (inQuote(e + 1) || /^["”’'»]+$/.test(t.value[e + 1]!))) e++;
+      const content = span(t, c, e, true);
+      if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-partial-quotation' });
+      continue;
+    }
     if (!hasVerb(t, c, last) || words(t, c, last) < 3) continue;
     // the content must open a clause: a subject or "that" before its verb
     if (c === i + 1 && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP')) continue;
     const content = span(t, c, last);
-    if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'speaker-verb-content' });
+    if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
   }
   return out;
+}
+
+/** The subject of the sentence: the noun phrase before its first verb. */
+function sentenceSubject(view: string, t: Tokens, first: number, before: number): Speaker | null {
+  for (let v = first; v < before; v++) {
+    if (t.pos[v] === 'VERB' || t.pos[v] === 'AUX') {
+      const sp = phraseBefore(view, t, v - 1, first);
+      return sp && subjectLike(t, sp, first) ? sp : null;
+    }
+  }
+  return null;
+}
+
+/** Tokens from `i` open a subordinate clause ("as they bristled …", "because …", "which …"). */
+function opensSubordinate(t: Tokens, i: number): boolean {
+  return t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP' || ['which', 'who', 'as', 'while', 'because', 'since', 'after', 'before', 'when', 'and', 'but'].includes(t.lower[i]!);
 }
 
 export type { SentenceIndex };

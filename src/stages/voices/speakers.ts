@@ -60,16 +60,25 @@ function make(view: string, t: Tokens, first: number, last: number): Speaker | n
  * `… said` → subject. Skips an appositive between commas directly before
  * the verb (`Hugh Hill, a doctor, said`) and returns the name before it.
  */
-export function phraseBefore(view: string, t: Tokens, end: number, floor: number): Speaker | null {
+export function phraseBefore(view: string, t: Tokens, end: number, floor: number, appositive = true): Speaker | null {
   let i = end;
   // adverbs between subject and verb: "Maliki later said", "he also said"
   while (i >= floor && (t.pos[i] === 'ADV' || t.pos[i] === 'AUX' || t.pos[i] === 'PART') && !POSSESSIVE.has(t.value[i]!)) i--;
-  // an appositive: ", a doctor," before the verb
-  if (i >= floor && t.value[i] === ',') {
+  // a parenthesis after the name: "Sen. David Perdue (R-Ga.) said"
+  if (i >= floor && t.value[i] === ')') {
     let k = i - 1;
-    while (k >= floor && t.value[k] !== ',' && (npToken(t, k) || LINKS.has(t.lower[k]!))) k--;
-    if (k >= floor && t.value[k] === ',' && k < i - 1 && t.pos[k + 1] === 'DET') i = k - 1;
-    else return null;
+    while (k >= floor && k > i - 12 && t.value[k] !== '(') k--;
+    if (k >= floor && t.value[k] === '(') i = k - 1;
+  }
+  // an appositive between commas before the verb: "Hugh Hill, a doctor, said", "Trump, speaking to veterans, said"
+  if (i >= floor && t.value[i] === ',') {
+    if (!appositive) return null;
+    let k = i - 1;
+    while (k >= floor && k > i - 30 && t.value[k] !== ',' && !/^[.;:!?"“”]$/.test(t.value[k]!)) k--;
+    if (k <= floor || t.value[k] !== ',') return null;
+    const head = phraseBefore(view, t, k - 1, floor, false);
+    if (head) return head;
+    return k + 1 <= i - 1 && npToken(t, k + 1) ? make(view, t, k + 1, Math.min(i - 1, k + 8)) : null;
   }
   const last = i;
   while (i >= floor && (npToken(t, i) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
