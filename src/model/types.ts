@@ -41,6 +41,8 @@ export interface Quote extends Span {
   rule?: string;
   /** For a block quotation: the evidence that the author's voice returns after it. */
   endCue?: Cue;
+  /** The quoted pieces when the attribution interrupts the quotation (the span runs from the first to the last). */
+  parts?: Span[];
   /** The id of the quotation this one lies in (a partial quotation inside reported speech, a quotation inside a block). */
   within?: string;
 }

@@ -26,6 +26,8 @@ export function allSpans(map: ArgumentMap): Array<[string, Span]> {
     out.push([`quotes[${i}]`, q]);
     if (q.cue) out.push([`quotes[${i}].cue`, q.cue]);
     if (q.source?.mention) out.push([`quotes[${i}].source.mention`, q.source.mention]);
+    q.parts?.forEach((p, k) => out.push([`quotes[${i}].parts[${k}]`, p]));
+    if (q.endCue) out.push([`quotes[${i}].endCue`, q.endCue]);
   });
   map.entities.forEach((e, i) => e.mentions.forEach((m, k) => out.push([`entities[${i}].mentions[${k}]`, m])));
   map.relations.forEach((r, i) => r.cue && out.push([`relations[${i}].cue`, r.cue]));

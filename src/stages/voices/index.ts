@@ -32,6 +32,8 @@ interface Found extends Span {
   endCue?: Cue;
   /** For a pronoun speaker, the mention of the named speaker it refers to. */
   antecedent?: Span;
+  /** The pieces of a quotation interrupted by its attribution. */
+  parts?: Span[];
 }
 
 /** Quotations of at most this many words, with no speaker, are scare quotes (`the “rogue” JAM`). */
@@ -151,16 +153,29 @@ export const voicesStage: Stage = {
     }
 
     // 4. direct quotations and scare quotes
-    let previous: { paragraph: number; speaker: Speaker; cue: Span } | null = null;
+    let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
     for (const q of quoted) {
       if (markup.some((m) => m.kind === 'direct' && overlap(m, q) > 0)) continue;
       const text = view.slice(q.start, q.end);
       const paragraph = findSpanIndex(paragraphs, q.open);
       const att = attribute(view, t, q, sidx, ctx.resources);
       const words = wordCount(text);
+      // a quotation interrupted by its attribution is one quotation: “Every time you say that,” Tester said, “you give ammunition …”
+      if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || att.rule.startsWith('before:'))) {
+        const gap = { start: previous.closeEnd, end: q.open };
+        const sp = previous.speaker.mention;
+        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + 40) {
+          const f = previous.found;
+          f.parts = [...(f.parts ?? [{ start: f.start, end: f.end }]), { start: q.start, end: q.end }];
+          f.end = q.end;
+          previous.closeEnd = q.closeEnd ?? q.close + 1;
+          continue;
+        }
+      }
       if (att) {
-        found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, att.speaker), cue: att.cue, speaker: att.speaker, rule: att.rule });
-        previous = { paragraph: findSpanIndex(paragraphs, q.close), speaker: att.speaker, cue: att.cue };
+        const f: Found = { start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, att.speaker), cue: att.cue, speaker: att.speaker, rule: att.rule };
+        found.push(f);
+        previous = { paragraph: findSpanIndex(paragraphs, q.close), speaker: att.speaker, cue: att.cue, found: f, closeEnd: q.closeEnd ?? q.close + 1 };
         continue;
       }
       if (words <= SCARE_WORDS) {
@@ -242,6 +257,7 @@ export const voicesStage: Stage = {
       if (within !== null) q.within = `q${within + 1}`;
       if (f.cue) q.cue = { start: f.cue.start, end: f.cue.end };
       if (f.endCue) q.endCue = { ...f.endCue };
+      if (f.parts) q.parts = f.parts.map((p) => ({ start: p.start, end: p.end }));
       const entity = linkEntity(map.entities, f.antecedent ?? f.source?.mention);
       if (entity && q.source) q.source.entity = entity;
       return q;

@@ -183,13 +183,51 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-partial-quotation' });
       continue;
     }
-    if (!hasVerb(t, c, last) || words(t, c, last) < 3) continue;
-    // the content must open a clause: a subject or "that" before its verb
-    if (c === i + 1 && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP')) continue;
-    const content = span(t, c, last);
-    if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
+    const clause = hasVerb(t, c, last) && words(t, c, last) >= 3 && !(c === i + 1 && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP'));
+    if (clause) {
+      const content = span(t, c, last);
+      if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
+      continue;
+    }
+    // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
+    if (c === i + 1 && !participle && sp.proper !== undefined) {
+      const e = complementEnd(t, c, last);
+      if (e >= c && hasHead(t, c, e)) {
+        const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
+        if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
+      }
+    }
   }
   return out;
+}
+
+/**
+ * End of a verb's noun-phrase or infinitive complement starting at `c`: up to
+ * a comma before a new clause, a semicolon, or the end of the sentence.
+ */
+function complementEnd(t: Tokens, c: number, last: number): number {
+  let e = c;
+  while (e <= last) {
+    const v = t.value[e]!;
+    if (v === ';' || v === ':' || FINAL.has(v)) break;
+    if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB')) break;
+    if ((t.pos[e] === 'SCONJ' || ['which', 'who', 'because', 'while', 'although'].includes(t.lower[e]!)) && e > c) break;
+    e++;
+  }
+  e--;
+  while (e >= c && (t.pos[e] === 'PUNCT' || t.pos[e] === 'CCONJ')) e--;
+  return e;
+}
+
+/** A complement with something to report: a noun, a name, a pronoun or a verb (for an infinitive), and two words unless one is a name. */
+function hasHead(t: Tokens, a: number, b: number): boolean {
+  let head = false;
+  let n = 0;
+  for (let i = a; i <= b; i++) {
+    if (t.pos[i] !== 'PUNCT') n++;
+    if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN' || t.pos[i] === 'VERB' || (t.pos[i] === 'PRON' && i > a)) head = true;
+  }
+  return head && (n >= 2 || t.pos[a] === 'PROPN');
 }
 
 /** The subject of the sentence: the noun phrase before its first verb. */
