@@ -47,6 +47,8 @@ export interface Resources {
   namingForms: Set<string>;
   /** Forms of factive verbs ("knows that"): their content stays the writer's. */
   factiveForms: Set<string>;
+  /** Multi-word reporting verbs ("pointed out", "called for"), by first word, longest first: lower-cased tokens and class. */
+  reportingPhrases: Map<string, Array<{ tokens: string[]; class: string }>>;
 }
 
 interface RawMarker {
@@ -62,6 +64,11 @@ interface RawMarker {
     'after-punct'?: boolean;
     'not-after-correlative'?: boolean;
   };
+}
+
+function sortPhrases<T extends { tokens: string[] }>(m: Map<string, T[]>): Map<string, T[]> {
+  for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return m;
 }
 
 export function loadResources(nlp: WinkNlp): Resources {
@@ -106,8 +113,17 @@ export function loadResources(nlp: WinkNlp): Resources {
     naming: string[];
     factive: string[];
   };
+  const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string }>>();
   for (const v of reporting.verbs) {
-    if (v.phrase) continue;
+    if (v.phrase) {
+      for (const f of v.forms) {
+        const tokens = f.toLowerCase().split(/\s+/);
+        const list = reportingPhrases.get(tokens[0]!) ?? [];
+        list.push({ tokens, class: v.class });
+        reportingPhrases.set(tokens[0]!, list);
+      }
+      continue;
+    }
     for (const f of v.forms) {
       reportingVerbForms.add(f.toLowerCase());
       if (!reportingClass.has(f.toLowerCase())) reportingClass.set(f.toLowerCase(), v.class);
@@ -118,5 +134,5 @@ export function loadResources(nlp: WinkNlp): Resources {
     .filter((m) => m.position === 'before-source' && !m.text.includes('{'))
     .map((m) => (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive) };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), reportingPhrases: sortPhrases(reportingPhrases) };
 }

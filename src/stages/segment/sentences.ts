@@ -82,7 +82,12 @@ const quoteThenShortAttribution: MergeRule = ({ text, prev, next, tokens, nextFi
   return hasVerb && words <= 5;
 };
 
+/** `Sen. David Perdue (R-Ga.)|said he …`: an abbreviation closing a parenthesis, and the sentence goes on in lower case. */
+const parentheticalAbbreviation: MergeRule = ({ text, prev, next }) =>
+  /\b\p{L}{1,4}\.\)$/u.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end)) && /^[a-z]/.test(text.slice(next.start, next.start + 1));
+
 export const MERGE_RULES: ReadonlyArray<[string, MergeRule]> = [
+  ['parenthetical-abbreviation', parentheticalAbbreviation],
   ['glued', glued],
   ['title-or-prefix', titleOrPrefix],
   ['abbreviation-then-lower', abbreviationThenLower],

@@ -200,6 +200,12 @@ export const voicesStage: Stage = {
       found.push({ ...c.content, kind: c.verbatim ? 'direct' : 'indirect', source: { name: c.speaker.name, mention: c.speaker.mention }, cue: c.cue, speaker, rule: c.verbatim ? 'colon:transcript' : 'colon:headline' });
     });
 
+    // a quotation over several paragraphs made of transcript turns is the turns, each with its speaker
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.kind === 'direct' && !f.source && found.some((o) => o.rule === 'colon:transcript' && o.start >= f.start && o.end <= f.end)) found.splice(k, 1);
+    }
+
     // 6. reported speech
     const inDirect = membership(found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
     ranges.forEach(([a, b], si) => {

@@ -24,6 +24,10 @@ export interface Reported {
 }
 
 /** Verb classes whose content is a report of someone's words or views. */
+/** Verb classes whose noun-phrase object is what was said or wanted ("urged a recount", "wants to triple …"). */
+const OBJECT_CLASSES = new Set(['speech', 'argument', 'announcement', 'disagreement', 'agreement', 'belief']);
+/** Objects that are times or measures, not content ("said about five minutes", "told a briefing Monday"). */
+const TEMPORAL = new Set(['about', 'around', 'during', 'at', 'on', 'in', 'for', 'after', 'before', 'since', 'until', 'ago', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement']);
 const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
@@ -46,6 +50,19 @@ function span(t: Tokens, a: number, b: number, keepFinal = false): Span | null {
   while (a <= b && (t.pos[a] === 'PUNCT' && t.value[a] !== '“' && t.value[a] !== '"')) a++;
   if (!keepFinal) while (b >= a && (FINAL.has(t.value[b]!) || t.value[b] === ',')) b--;
   return b >= a ? { start: t.start[a]!, end: t.end[b]! } : null;
+}
+
+/** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
+function phraseAt(r: Resources, t: Tokens, i: number, last: number): number {
+  const list = r.reportingPhrases.get(t.lower[i]!);
+  if (!list) return 0;
+  for (const p of list) {
+    if (i + p.tokens.length - 1 > last || !REPORTING_CLASSES.has(p.class)) continue;
+    let ok = true;
+    for (let k = 1; k < p.tokens.length && ok; k++) ok = t.lower[i + k] === p.tokens[k];
+    if (ok) return p.tokens.length;
+  }
+  return 0;
 }
 
 /** Index of the last token of the first quotation that starts within tokens [a, b], or -1. */
@@ -124,16 +141,19 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const participle = t.value[i - 1] === ',' && t.lower[i]!.endsWith('ing') && r.directVerbForms.has(t.lower[i]!);
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
-    if (!participle && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
+    // a multi-word reporting verb: "pointed out", "called for", "went on to say"
+    const phrase = t.pos[i] === 'VERB' && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
+    if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
-    const cue = { start: t.start[i]!, end: t.end[i]! };
+    const cue = { start: t.start[i]!, end: t.end[i + Math.max(phrase, 1) - 1]! };
+    const after = i + Math.max(phrase, 1); // first token after the verb
     let end = last;
     while (end > i && FINAL.has(t.value[end]!)) end--;
     // what follows the verb up to the next comma: adjuncts only ("said Friday afternoon", "said in a statement")?
-    let nextComma = i + 1;
+    let nextComma = after;
     while (nextComma <= end && t.value[nextComma] !== ',') nextComma++;
-    const noComplement = !hasVerb(t, i + 1, nextComma - 1) && t.lower[i + 1] !== 'that';
+    const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that';
     let sp: Speaker | null = null;
     if (participle) {
       sp = lastSubject ?? sentenceSubject(view, t, first, i);
@@ -147,27 +167,27 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     if (sp && byAuthor(t, sp)) continue;
     // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes first
-    if (sp && !participle && sp.first > first && t.value[sp.first - 1] === ',' && noComplement && hasVerb(t, first, sp.first - 2) && words(t, first, sp.first - 2) >= 3) {
-      // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
-      const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
+    // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
+    const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
+    if (sp && !participle && sp.first > first && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, first, sp.first - 2) || resumes) && words(t, first, sp.first - 2) >= 2) {
       const content = resumes ? span(t, first, end) : span(t, first, sp.first - 2);
       if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
       lastSubject = sp;
       continue;
     }
     // "…, said X." : the verb first, then the speaker
-    if (!participle && i > first && t.value[i - 1] === ',' && hasVerb(t, first, i - 2) && words(t, first, i - 2) >= 3) {
-      const after = phraseAfter(view, t, i + 1, last);
-      if ((after && after.proper) || (after && !after.pronoun && after.last >= end - 6)) {
+    if (!participle && !phrase && i > first && t.value[i - 1] === ',' && hasVerb(t, first, i - 2) && words(t, first, i - 2) >= 3) {
+      const by = phraseAfter(view, t, i + 1, last);
+      if ((by && by.proper) || (by && !by.pronoun && by.last >= end - 6)) {
         const content = span(t, first, i - 2);
-        if (content) out.push({ content, speaker: after, cue, rule: 'content-comma-verb-speaker' });
+        if (content) out.push({ content, speaker: by, cue, rule: 'content-comma-verb-speaker' });
         continue;
       }
     }
     // "X said (that) …": the content follows
     if (!sp) continue;
     lastSubject = sp;
-    let c = i + 1;
+    let c = after;
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
     while (k <= last && k - c < 9 && t.lower[k] !== 'that' && OBJECT_POS.has(t.pos[k]!)) k++;
@@ -183,14 +203,16 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-partial-quotation' });
       continue;
     }
-    const clause = hasVerb(t, c, last) && words(t, c, last) >= 3 && !(c === i + 1 && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP'));
+    const clause = hasVerb(t, c, last) && words(t, c, last) >= 3 && !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP'));
     if (clause) {
       const content = span(t, c, last);
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
       continue;
     }
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
-    if (c === i + 1 && !participle && sp.proper !== undefined) {
+    const passive = t.lower[after] === 'by' || (i > first && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
+    const cls = r.reportingClass.get(t.lower[i]!);
+    if (c === after && !participle && !passive && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!)) {
       const e = complementEnd(t, c, last);
       if (e >= c && hasHead(t, c, e)) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
