@@ -19,7 +19,7 @@ const TABLE: Array<[string, string[]]> = [
   ['He said “we will win.” Then he left the room.', ['He said “we will win.”', 'Then he left the room.']],
   ['She called it “a disaster.” Nobody disagreed with her.', ['She called it “a disaster.”', 'Nobody disagreed with her.']],
   ['Gen. Petraeus testified on Tuesday. Sen. McCain asked about Basra.', ['Gen. Petraeus testified on Tuesday.', 'Sen. McCain asked about Basra.']],
-  ['Sen. David Perdue (R-Ga.) said he would vote no. Others agreed.', ['Sen. David Perdue (R-Ga.) said he would vote no.', 'Others agreed.']],
+  ['Sen. David Perdue (R-Ga.) said he would vote against it. Others agreed.', ['Sen. David Perdue (R-Ga.) said he would vote against it.', 'Others agreed.']],
   ['The U.S. Army left the city. Then what happened?', ['The U.S. Army left the city.', 'Then what happened?']],
   ['The troops came from the U.S. and stayed for years. It was long.', ['The troops came from the U.S. and stayed for years.', 'It was long.']],
   ['It was over...or was it? Nobody knew.', ['It was over...or was it?', 'Nobody knew.']],

@@ -34,12 +34,21 @@ for (const [text, [words, speaker, cue]] of TABLE) {
   });
 }
 
-test('a quotation over two sentences, and a second quotation by the same speaker in the paragraph', () => {
+test('a quotation over two sentences, interrupted by its attribution: one quotation in two parts', () => {
   const text = '“Now is the time to act. Nobody else will,” said Don Fowler, a former party chairman. “I think the plan should be ready by tonight.”';
+  const map = check(analyze(text));
+  const q = map.quotes.filter((x) => x.kind === 'direct');
+  assert.is(q.length, 1);
+  assert.is(q[0]!.source?.name, 'Don Fowler');
+  assert.equal(q[0]!.parts!.map((p) => text.slice(p.start, p.end)), ['Now is the time to act. Nobody else will,', 'I think the plan should be ready by tonight.']);
+});
+
+test('a second quotation with its own attribution stays separate; without one, the speaker goes on', () => {
+  const text = '“We will win,” Maliki said on Tuesday in a long speech to the assembly in Baghdad. Later he met the cabinet. “The militias must disarm now or face the army.”';
   const q = quotes(text).filter((x) => x.kind === 'direct');
   assert.equal(q.map((x) => [x.text, x.source]), [
-    ['Now is the time to act. Nobody else will,', 'Don Fowler'],
-    ['I think the plan should be ready by tonight.', 'Don Fowler'],
+    ['We will win,', 'Maliki'],
+    ['The militias must disarm now or face the army.', 'Maliki'],
   ]);
 });
 
