@@ -47,6 +47,8 @@ export interface Resources {
   namingForms: Set<string>;
   /** Forms of factive verbs ("knows that"): their content stays the writer's. */
   factiveForms: Set<string>;
+  /** Lower-cased forms of reporting nouns ("claim", "statement", "warning"). */
+  reportingNouns: Set<string>;
   /** Multi-word reporting verbs ("pointed out", "called for"), by first word, longest first: lower-cased tokens and class. */
   reportingPhrases: Map<string, Array<{ tokens: string[]; class: string }>>;
 }
@@ -112,6 +114,7 @@ export function loadResources(nlp: WinkNlp): Resources {
     markers: Array<{ text: string; position: string }>;
     naming: string[];
     factive: string[];
+    nouns: Array<{ forms: string[] }>;
   };
   const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string }>>();
   for (const v of reporting.verbs) {
@@ -134,5 +137,5 @@ export function loadResources(nlp: WinkNlp): Resources {
     .filter((m) => m.position === 'before-source' && !m.text.includes('{'))
     .map((m) => (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), reportingPhrases: sortPhrases(reportingPhrases) };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))) };
 }

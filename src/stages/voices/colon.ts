@@ -20,6 +20,21 @@ export interface ColonQuote {
 const LABELS = new Set((leadInsData as unknown as { labels: string[] }).labels.map((l) => l.toLowerCase()));
 const NAME = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:al|bin|de|van|von|of|the)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s+(?=\S)/u;
 
+const DASH = /^(["“”]?)([\s\S]+?)["”]?\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(,[^,]{1,80})?\s*["”]?$/u;
+
+/** `“…” ― Sonya Herridge, Boston`: a quotation (a reader's words, an epigraph) signed with a dash and a name. */
+export function dashQuote(view: string, p: Span): ColonQuote | null {
+  const line = view.slice(p.start, p.end);
+  const m = DASH.exec(line);
+  if (!m || !m[1]) return null;
+  const cs = p.start + m[1].length;
+  const ce = cs + m[2]!.length;
+  if ((m[2]!.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  const nameStart = p.start + line.lastIndexOf(m[3]!, line.length - (m[4]?.length ?? 0));
+  const dash = view.lastIndexOf(line.includes('―') ? '―' : line.includes('—') ? '—' : '–', nameStart);
+  return { content: { start: cs, end: ce }, speaker: { name: m[3]!, mention: { start: nameStart, end: nameStart + m[3]!.length } }, cue: { start: dash, end: dash + 1 }, verbatim: true };
+}
+
 export function colonQuote(view: string, p: Span): ColonQuote | null {
   const line = view.slice(p.start, p.end);
   // the line may open with a quotation mark (a CSV export wraps paragraphs in them)

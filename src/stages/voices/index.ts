@@ -9,7 +9,7 @@ import { findBlocks, leadInAt } from './blocks.js';
 import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
-import { colonQuote } from './colon.js';
+import { colonQuote, dashQuote } from './colon.js';
 import { findReported } from './reported.js';
 import type { Speaker } from './speakers.js';
 
@@ -194,8 +194,10 @@ export const voicesStage: Stage = {
     const inBlock = membership(found.filter((f) => f.kind === 'block'));
     paragraphs.forEach((p) => {
       if (inBlock(p.start)) return;
-      const c = colonQuote(view, p);
+      const c = colonQuote(view, p) ?? dashQuote(view, p);
       if (!c) return;
+      // the dash-signed quotation replaces the unattributed one the marks gave
+      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.rule === 'no-speaker' && overlap(found[k]!, c.content) > 0) found.splice(k, 1);
       const speaker: Speaker = { name: c.speaker.name, mention: c.speaker.mention, first: tokenAt(t, c.speaker.mention.start), last: tokenAt(t, c.speaker.mention.end) - 1, pronoun: false, proper: true };
       found.push({ ...c.content, kind: c.verbatim ? 'direct' : 'indirect', source: { name: c.speaker.name, mention: c.speaker.mention }, cue: c.cue, speaker, rule: c.verbatim ? 'colon:transcript' : 'colon:headline' });
     });

@@ -46,10 +46,26 @@ function words(t: Tokens, a: number, b: number): number {
   return n;
 }
 
+const QUOTE_TOKEN = /^["“”'‘’]+$/;
+
 function span(t: Tokens, a: number, b: number, keepFinal = false): Span | null {
   while (a <= b && (t.pos[a] === 'PUNCT' && t.value[a] !== '“' && t.value[a] !== '"')) a++;
-  if (!keepFinal) while (b >= a && (FINAL.has(t.value[b]!) || t.value[b] === ',')) b--;
+  if (!keepFinal) {
+    // final punctuation, and a quotation mark left without its partner (a paragraph wrapped in quotes)
+    for (;;) {
+      if (b >= a && (FINAL.has(t.value[b]!) || t.value[b] === ',')) b--;
+      else if (b >= a && QUOTE_TOKEN.test(t.value[b]!) && unbalanced(t, a, b)) b--;
+      else break;
+    }
+  }
   return b >= a ? { start: t.start[a]!, end: t.end[b]! } : null;
+}
+
+/** Tokens [a, b] hold an odd number of double quotation marks. */
+function unbalanced(t: Tokens, a: number, b: number): boolean {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (/^["“”]$/.test(t.value[i]!)) n++;
+  return n % 2 === 1;
 }
 
 /** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
@@ -137,6 +153,18 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
   let lastSubject: Speaker | null = null;
   for (let i = first; i <= last; i++) {
     if (inQuote(i)) continue;
+    // "Trump's claim that …", "the warning by the IAEA that …": a reporting noun with its content
+    if (t.pos[i] === 'NOUN' && r.reportingNouns.has(t.lower[i]!) && t.lower[i + 1] === 'that' && i + 2 <= last) {
+      let sp: Speaker | null = null;
+      if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
+      const e = complementEnd(t, i + 2, last);
+      if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
+        const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
+        if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
+        i = e;
+        continue;
+      }
+    }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     const participle = t.value[i - 1] === ',' && t.lower[i]!.endsWith('ing') && r.directVerbForms.has(t.lower[i]!);
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
