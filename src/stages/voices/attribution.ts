@@ -61,7 +61,9 @@ function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resource
   if (sp) {
     let v = sp.last + 1;
     while (v <= last && t.pos[v] === 'ADV') v++;
-    if (v <= last && isReporting(r, t, v)) return { speaker: sp, cue: cueOf(t, v), rule: 'after:speaker-verb' };
+    // a short quotation needs a verb of saying ("“surge,” the White House wants us to believe" is a scare quote)
+    const short = (view.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+    if (v <= last && isReporting(r, t, v) && (!short || r.directVerbForms.has(t.lower[v]!))) return { speaker: sp, cue: cueOf(t, v), rule: 'after:speaker-verb' };
   }
   return null;
 }

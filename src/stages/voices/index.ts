@@ -10,7 +10,7 @@ import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
-import { findReported } from './reported.js';
+import { findReported, sentenceSubject } from './reported.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -238,18 +238,27 @@ export const voicesStage: Stage = {
       }
     });
 
-    // 7. pronoun speakers: the nearest named speaker before them
+    // 7. pronoun speakers: the nearest name before them that is a speaker or the subject of a sentence
     found.sort((x, y) => x.start - y.start || y.end - x.end);
-    const byCue = [...found].filter((f) => f.speaker).sort((x, y) => x.speaker!.mention.start - y.speaker!.mention.start);
-    let named: Found | null = null;
-    for (const f of byCue) {
-      const sp = f.speaker!;
-      if (sp.pronoun) {
-        if (named && RESOLVABLE.has(t.lower[sp.first]!)) {
-          f.source = { name: named.source!.name, mention: { start: sp.mention.start, end: sp.mention.end } };
-          f.antecedent = named.source!.mention!;
-        }
-      } else if (sp.proper) named = f;
+    const candidates: Array<{ name: string; mention: Span }> = [];
+    for (const f of found) if (f.speaker && !f.speaker.pronoun && f.speaker.proper && f.source) candidates.push({ name: f.source.name, mention: f.speaker.mention });
+    ranges.forEach(([a, b]) => {
+      const sp = b >= a ? sentenceSubject(view, t, a, b) : null;
+      if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
+    });
+    candidates.sort((x, y) => x.mention.start - y.mention.start);
+    for (const f of found) {
+      const sp = f.speaker;
+      if (!sp?.pronoun || !RESOLVABLE.has(t.lower[sp.first]!)) continue;
+      let best: { name: string; mention: Span } | null = null;
+      for (const c of candidates) {
+        if (c.mention.start >= sp.mention.start) break;
+        best = c;
+      }
+      if (best) {
+        f.source = { name: best.name, mention: { start: sp.mention.start, end: sp.mention.end } };
+        f.antecedent = best.mention;
+      }
     }
 
     // 8. ids, entity links, nesting

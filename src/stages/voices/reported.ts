@@ -281,7 +281,7 @@ function hasHead(t: Tokens, a: number, b: number): boolean {
 }
 
 /** The subject of the sentence: the noun phrase before its first verb. */
-function sentenceSubject(view: string, t: Tokens, first: number, before: number): Speaker | null {
+export function sentenceSubject(view: string, t: Tokens, first: number, before: number): Speaker | null {
   for (let v = first; v < before; v++) {
     if (t.pos[v] === 'VERB' || t.pos[v] === 'AUX') {
       const sp = phraseBefore(view, t, v - 1, first);

@@ -49,9 +49,11 @@ function make(view: string, t: Tokens, first: number, last: number): Speaker | n
   const mention = { start: t.start[first]!, end: t.end[last]! };
   const name = view.slice(mention.start, mention.end).replace(/\s+/g, ' ');
   const pronoun = first === last && t.pos[first] === 'PRON';
+  // a name: a proper noun, or a capital letter where a sentence does not begin
   let proper = false;
-  for (let i = first; i <= last; i++) if (t.pos[i] === 'PROPN' || (/^\p{Lu}/u.test(t.value[i]!) && i > first)) proper = true;
-  if (/^\p{Lu}/u.test(t.value[first]!) && t.pos[first] !== 'DET' && t.pos[first] !== 'PRON') proper = true;
+  for (let i = first; i <= last; i++) {
+    if (t.pos[i] === 'PROPN' || (/^\p{Lu}/u.test(t.value[i]!) && i > 0 && !/^[.!?"“”:]$/.test(t.value[i - 1]!) && t.pos[i] !== 'DET' && t.pos[i] !== 'PRON')) proper = true;
+  }
   return { name, mention, first, last, pronoun, proper };
 }
 
@@ -77,8 +79,10 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
     while (k >= floor && k > i - 30 && t.value[k] !== ',' && !/^[.;:!?"“”]$/.test(t.value[k]!)) k--;
     if (k <= floor || t.value[k] !== ',') return null;
     const head = phraseBefore(view, t, k - 1, floor, false);
-    if (head) return head;
-    return k + 1 <= i - 1 && npToken(t, k + 1) ? make(view, t, k + 1, Math.min(i - 1, k + 8)) : null;
+    const apposition = k + 1 <= i - 1 && npToken(t, k + 1) ? make(view, t, k + 1, Math.min(i - 1, k + 8)) : null;
+    // "Iraq's oil minister, Jabbar al-Khafaji, said": the name in apposition names the speaker
+    if (head && !head.proper && apposition?.proper && apposition.last === i - 1) return apposition;
+    return head ?? apposition;
   }
   const last = i;
   while (i >= floor && (npToken(t, i) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {

@@ -63,8 +63,8 @@ test('interrupted attribution: the content goes on after it', () => {
   assert.equal(q.map((x) => [x.kind, x.source, x.text]), [['indirect', 'Mr. Obama', 'Acts of protest, Mr. Obama said, are acts of patriotism']]);
 });
 
-test('appositive and parenthesis between the speaker and the verb', () => {
-  assert.equal(quotes('The campaign chairman, Phil Lovas, said he cannot comment on the letter.').map((x) => [x.source, x.text]), [['The campaign chairman', 'he cannot comment on the letter']]);
+test('appositive and parenthesis between the speaker and the verb (the name in apposition names the speaker)', () => {
+  assert.equal(quotes('The campaign chairman, Phil Lovas, said he cannot comment on the letter.').map((x) => [x.source, x.text]), [['Phil Lovas', 'he cannot comment on the letter']]);
   assert.equal(quotes('Trump, speaking to a veterans group in Virginia, said he would order a review.').map((x) => [x.source, x.text]), [['Trump', 'he would order a review']]);
 });
 
