@@ -49,11 +49,10 @@ function make(view: string, t: Tokens, first: number, last: number): Speaker | n
   const mention = { start: t.start[first]!, end: t.end[last]! };
   const name = view.slice(mention.start, mention.end).replace(/\s+/g, ' ');
   const pronoun = first === last && t.pos[first] === 'PRON';
-  // a name: a proper noun, or a capital letter where a sentence does not begin
-  let proper = false;
-  for (let i = first; i <= last; i++) {
-    if (t.pos[i] === 'PROPN' || (/^\p{Lu}/u.test(t.value[i]!) && i > 0 && !/^[.!?"“”:]$/.test(t.value[i - 1]!) && t.pos[i] !== 'DET' && t.pos[i] !== 'PRON')) proper = true;
-  }
+  // a name: the head word is a proper noun, or capitalised where a sentence does not begin ("Iraq's oil minister" is not)
+  let h = last;
+  while (h > first && (POSSESSIVE.has(t.value[h]!) || t.pos[h] === 'PUNCT')) h--;
+  const proper = t.pos[h] === 'PROPN' || (/^\p{Lu}/u.test(t.value[h]!) && h > 0 && !/^[.!?"“”:]$/.test(t.value[h - 1]!) && t.pos[h] !== 'DET' && t.pos[h] !== 'PRON');
   return { name, mention, first, last, pronoun, proper };
 }
 
