@@ -30,6 +30,9 @@ const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").re
 const OPENERS = DATA.openers.filter((o) => o.position === 'start' || o.credit).map((o) => ({ ...o, text: norm(o.text) })).sort((a, b) => b.text.length - a.text.length);
 const PREFIXES = DATA.prefixes.map(norm).sort((a, b) => b.length - a.length);
 const VERB_FORMS = DATA.verbs.flatMap((v) => v.forms.map(norm)).sort((a, b) => b.length - a.length);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any lead-in verb form as a whole word, longest first (compiled once). */
+const VERB_RE = new RegExp(`(^|\\s)(?:${VERB_FORMS.map(escape).join('|')})(?=\\s|:|,|…|$)`, 'g');
 const SOURCELESS = DATA.sourceless.filter((s) => s.role === 'lead-in').map((s) => ({ ...s, text: norm(s.text) }));
 const SIGNOFFS = DATA.signoffs.map((s) => ({ ...s, text: norm(s.text) }));
 const DOC_NOUNS = new Set(DATA.documentNouns.map(norm));
@@ -155,11 +158,14 @@ export function readLeadIn(view: string, span: Span, paragraph: number, strict: 
   // (B) source + verb: "Allahpundit writes:", "The Washington Post reports that the deal is off:",
   // and at the end of a sentence: "…, and Sam Whitfield, who has better sources than most, reports:"
   const rest = low.slice(offset);
-  for (const v of VERB_FORMS) {
-    const re = new RegExp(`(^|\\s)${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|:|,|…|$)`, 'g');
+  {
+    const re = VERB_RE;
+    re.lastIndex = 0;
     for (let m = re.exec(rest); m; m = re.exec(rest)) {
       const k = m.index + m[1]!.length;
       if (k <= 0) continue;
+      // a capitalised "Post" or "Reports" is part of a name, not the verb
+      if (/\p{Lu}/u.test(view[at(offset + k)] ?? '')) continue;
       // the source just before the verb (past an appositive between commas)
       let before = view.slice(at(offset), at(offset + k)).replace(/\s+$/, '');
       const appositive = /,[^,]{1,90},$/.exec(before);
