@@ -11,7 +11,9 @@ import { loadWink } from './nlp/base.js';
 import { checkStages, runStages } from './pipeline/runner.js';
 import type { AnalyzeOptions, AnalyzerOptions, Stage, StageContext } from './pipeline/stage.js';
 import { loadResources } from './resources.js';
-import { unitTypeStage } from './stages/argument/unit-types.js';
+import { createActorsStage } from './stages/actors/index.js';
+import type { GazetteerInput } from './stages/actors/index.js';
+import { ARGUMENT_STAGES } from './stages/argument/index.js';
 import { inputStage } from './stages/input/index.js';
 import { markupStage } from './stages/markup/index.js';
 import { SEGMENT_STAGES } from './stages/segment/index.js';
@@ -20,14 +22,26 @@ import { voicesStage } from './stages/voices/index.js';
 export type * from './model/types.js';
 export type { AnalyzeOptions, AnalyzerOptions, Doc, Layer, Stage, StageContext } from './pipeline/stage.js';
 export type { Format } from './stages/markup/index.js';
+export type { GazetteerEntry, GazetteerInput } from './stages/actors/index.js';
+export { loadGazetteer } from './stages/actors/index.js';
 export { SCHEMA } from './model/types.js';
 export { CODES } from './model/diagnostics.js';
 export { offsetConverter } from './model/offsets.js';
 export type { OffsetConverter } from './model/offsets.js';
 export { spanText, contains, overlap } from './model/span.js';
 
-/** The built-in stages, in the order they run. */
-export const STAGES: readonly Stage[] = [inputStage, markupStage, ...SEGMENT_STAGES, voicesStage, unitTypeStage];
+/**
+ * The built-in stages, in the order they run. The actors stage is built for
+ * each analyzer (it compiles the gazetteer, the bundled one merged with the
+ * user's).
+ */
+export function builtinStages(options: { gazetteer?: GazetteerInput; bundledGazetteer?: boolean } = {}): Stage[] {
+  const actors = createActorsStage({ ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.bundledGazetteer === false ? { bundled: false } : {}) });
+  return [inputStage, markupStage, ...SEGMENT_STAGES, actors, voicesStage, ...ARGUMENT_STAGES];
+}
+
+/** The built-in stages with the bundled gazetteer. */
+export const STAGES: readonly Stage[] = builtinStages();
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): ArgumentMap;
@@ -65,7 +79,8 @@ function checkText(text: unknown): string {
 /** Builds an analyzer that loads the model and lexicons once and can analyse many texts. */
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   const opts = checkOptions(options);
-  const stages = [...STAGES, ...(opts.stages ?? [])];
+  const custom = opts.gazetteer !== undefined || opts.bundledGazetteer === false;
+  const stages = [...(custom ? builtinStages(opts) : STAGES), ...(opts.stages ?? [])];
   checkStages(stages);
   const nlp = loadWink();
   const ctx: StageContext = { nlp, resources: loadResources(nlp), options: opts };

@@ -1,14 +1,19 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../index.js';
 import type { Format } from '../index.js';
 import { runBatch } from './batch.js';
+import { completeLines } from './resume.js';
 
 const HELP = `argmap: argument maps of political commentary
 
 Usage:
   argmap analyze [FILE|-] [--pretty]     print the argument map of a text as JSON (argmap/1)
-  argmap batch [FILE|-]                  read JSON Lines {"id", "text"}, write one map a line
+  argmap batch [FILE|-] [-o OUT] [--jobs N] [--resume]
+                                         read JSON Lines {"id", "text"}, write one map a line
   argmap eval PATH [--json] [--task T]   score argmap against an annotated corpus
   argmap --help | --version
 
@@ -17,10 +22,19 @@ With no FILE, or with -, the text is read from standard input.
 Options:
   --format auto|text|markdown|html       how to read the text (default auto: HTML and
                                          Markdown quotation lines are detected)
+  -j, --jobs N                           batch: worker threads (default: the number of cores,
+                                         here ${availableParallelism()}; 0 analyses in the main thread)
+  -o, --output OUT                       batch: write to OUT instead of standard output
+  --resume                               batch: keep the complete lines already in OUT, skip as
+                                         many input records, and append the rest
+
+batch writes the maps in input order, each line whole: an interrupted run
+leaves only complete lines, and --resume goes on after the last one. When
+standard error is a terminal it shows a progress line.
 
 Exit codes: 0 success; 1 an input could not be read or analysed (batch: some
 lines failed; each is reported on stderr and as an output line with an
-"error" field); 2 wrong usage.
+"error" field); 2 wrong usage; 130/143 batch stopped by SIGINT/SIGTERM.
 `;
 
 class UsageError extends Error {}
@@ -38,6 +52,102 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
+interface BatchArgs {
+  format: Format | undefined;
+  jobs: string | undefined;
+  output: string | undefined;
+  resume: boolean;
+}
+
+/** `argmap batch`: options checked, output opened (and, with --resume, trimmed to its complete lines), signals handled. */
+async function batch(file: string | undefined, args: BatchArgs): Promise<number> {
+  let jobs: number | undefined;
+  if (args.jobs !== undefined) {
+    if (!/^\d+$/.test(args.jobs)) throw new UsageError(`--jobs takes a whole number, got ${JSON.stringify(args.jobs)}`);
+    jobs = Number(args.jobs);
+  }
+  const toStdout = args.output === undefined || args.output === '-';
+  if (args.resume && toStdout) throw new UsageError('--resume needs an output file (-o FILE)');
+  const stdin = file === undefined || file === '-';
+  if (!stdin && !toStdout && resolvePath(file) === resolvePath(args.output!)) throw new UsageError('the output file is the input file');
+  if (!stdin && !existsSync(file)) throw new InputError(`no such file: ${file}`);
+  let totalBytes: number | undefined;
+  if (!stdin) {
+    const st = statSync(file);
+    if (st.isFile()) totalBytes = st.size;
+  }
+
+  let skip = 0;
+  if (args.resume && !toStdout) {
+    const kept = completeLines(args.output!);
+    skip = kept.lines;
+    if (kept.dropped > 0) {
+      process.stderr.write(`argmap batch: ${args.output}: dropped an incomplete last line (${kept.dropped} bytes) left by an interrupted run\n`);
+    }
+    if (process.stderr.isTTY) process.stderr.write(`argmap batch: resuming after the ${skip} lines already in ${args.output}\n`);
+  }
+
+  let out: Writable = process.stdout;
+  if (!toStdout) {
+    const stream = createWriteStream(args.output!, { flags: args.resume ? 'a' : 'w' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        stream.once('open', () => resolve());
+        stream.once('error', reject);
+      });
+    } catch (e) {
+      throw new InputError(`cannot write ${args.output}: ${(e as Error).message}`);
+    }
+    out = stream;
+  }
+
+  const input = stdin ? process.stdin : createReadStream(file);
+  let writeError: Error | null = null;
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    // a reader that stops reading (argmap batch … | head) is not an error worth a message
+    if (e.code !== 'EPIPE') writeError ??= e;
+  });
+  const controller = new AbortController();
+  let signalled: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (signalled) process.exit(128 + (sig === 'SIGINT' ? 2 : 15));
+    signalled = sig;
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let result;
+  try {
+    result = await runBatch(input, out, process.stderr, {
+      ...(args.format ? { format: args.format } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+      skip,
+      ...(totalBytes !== undefined ? { totalBytes } : {}),
+      progress: Boolean(process.stderr.isTTY),
+      signal: controller.signal,
+    });
+  } catch (e) {
+    process.stderr.write(`argmap batch: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+  }
+  if (writeError) {
+    process.stderr.write(`argmap batch: cannot write ${toStdout ? 'standard output' : args.output}: ${(writeError as Error).message}\n`);
+    return 1;
+  }
+  const { failed, skipped, interrupted } = result;
+  if (signalled) return 128 + (signalled === 'SIGINT' ? 2 : 15);
+  if (interrupted) return 1;
+  if (skipped < skip) {
+    process.stderr.write(`argmap batch: ${args.output} has ${skip} lines but the input only ${skipped} records: is it the output of this input?\n`);
+    return 1;
+  }
+  return failed > 0 ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -51,6 +161,9 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean' },
         task: { type: 'string' },
         format: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        output: { type: 'string', short: 'o' },
+        resume: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -83,11 +196,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'batch': {
         if (rest.length > 1) throw new UsageError('batch takes one file');
-        const file = rest[0];
-        if (file !== undefined && file !== '-' && !existsSync(file)) throw new InputError(`no such file: ${file}`);
-        const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
-        const { failed } = await runBatch(input, process.stdout, process.stderr, format ? { format } : {});
-        return failed > 0 ? 1 : 0;
+        return await batch(rest[0], { format, jobs: values.jobs, output: values.output, resume: Boolean(values.resume) });
       }
       case 'eval': {
         if (rest.length !== 1) throw new UsageError('eval takes the path of a corpus');

@@ -12,12 +12,16 @@ import { findPolnearSplitDir, readPolnearDir, type PolnearDoc } from './readers/
 import { findWebisDirs, isWebisFile, readWebisDir, readWebisFile, type WebisDoc } from './readers/webis.js';
 import { isWebDiscourseFile, readWebDiscourse, type WebDiscourseDoc } from './readers/webdiscourse.js';
 import { evaluateSegmentation, type AnalyzeFn } from './tasks/segmentation.js';
+import { runActorsEval } from './tasks/actors.js';
 import { evaluateQuotes, evaluateTestimony } from './tasks/quotes.js';
+import { evaluateArgument, type ArgumentReports } from './tasks/argument.js';
 import { formatReport, metricsOf, type CorpusKind, type EvalReport, type TaskReport } from './report.js';
 
 export type { CorpusKind, EvalReport, MetricRow, TaskReport } from './report.js';
 export type { AnalyzeFn, SegmentationReport } from './tasks/segmentation.js';
 export { evaluateSegmentation, scoreSegmentation } from './tasks/segmentation.js';
+export { evaluateActors, scoreActorMentions, findCorporaRoot, runActorsEval } from './tasks/actors.js';
+export type { ActorsReport, GoldActorMention } from './tasks/actors.js';
 export { formatReport, formatTask } from './report.js';
 
 export interface DetectedCorpus {
@@ -36,9 +40,9 @@ export interface TaskInfo {
 export const TASKS: Record<CorpusKind, TaskInfo[]> = {
   'arg-microtexts': [
     { name: 'segmentation', status: 'done', description: 'argumentative units vs gold EDUs; baseline: one unit per sentence' },
-    { name: 'central-claim', status: 'planned', description: 'mainClaim vs the gold central claim; baselines: first unit, last unit' },
-    { name: 'relations', status: 'planned', description: 'support/attack relations between units vs sup/exa and reb/und edges' },
-    { name: 'stance', status: 'planned', description: 'unit stance pro/con vs proponent/opponent role' },
+    { name: 'central-claim', status: 'done', description: 'mainClaim vs the gold central claim; baselines: first unit, last unit' },
+    { name: 'relations', status: 'done', description: 'support/attack relations between units vs sup/exa and reb/und edges' },
+    { name: 'stance', status: 'done', description: 'unit stance pro/con vs proponent/opponent role' },
   ],
   polnear: [
     { name: 'quotes', status: 'done', description: 'quotations vs attributed Content (overlap ≥ 30% of each), direct recall, speaker accuracy' },
@@ -51,7 +55,18 @@ export const TASKS: Record<CorpusKind, TaskInfo[]> = {
     { name: 'claims', status: 'planned', description: 'claim and premise detection vs Toulmin units (explicit ones)' },
     { name: 'relations', status: 'planned', description: 'support/attack relations vs gold relations' },
   ],
+  // the shared folder: tasks that read several corpora (see CROSS_TASKS)
+  corpora: [],
 };
+
+/**
+ * Tasks scored across corpora, asked for by name (`--task actors`): the path
+ * is the shared corpora folder (or a folder inside it); the seed post is
+ * scored too, and alone when no corpora are found.
+ */
+export const CROSS_TASKS: TaskInfo[] = [
+  { name: 'actors', status: 'done', description: 'actor mentions and their resolution: the seed (EXPECTED.md) and 20 hand-annotated PolNeAR/Webis paragraphs (test/gold/actors-*.json)' },
+];
 
 const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
@@ -167,6 +182,7 @@ const planned = (t: TaskInfo): TaskReport => ({ name: t.name, status: 'planned',
  * the report with status `planned`.
  */
 export function runEval(path: string, analyze: AnalyzeFn, options: RunEvalOptions = {}): EvalReport {
+  if (options.task === 'actors') return runActorsEval(path, analyze, options.limit === undefined ? {} : { limit: options.limit });
   const found = detectCorpus(path);
   if (!found) {
     throw new Error(
@@ -188,7 +204,12 @@ export function runEval(path: string, analyze: AnalyzeFn, options: RunEvalOption
     case 'arg-microtexts': {
       const docs = take(isFile(found.path) ? [readMicrotext(found.path)] : readMicrotextsDir(found.path));
       counts = microCounts(docs);
-      for (const t of selected) tasks.push(t.name === 'segmentation' ? evaluateSegmentation(analyze, docs) : planned(t));
+      let argument: ArgumentReports | null = null;
+      const argumentTask = (name: string): TaskReport => {
+        argument ??= evaluateArgument(analyze, docs);
+        return name === 'central-claim' ? argument.centralClaim : name === 'relations' ? argument.relations : argument.stance;
+      };
+      for (const t of selected) tasks.push(t.name === 'segmentation' ? evaluateSegmentation(analyze, docs) : ['central-claim', 'relations', 'stance'].includes(t.name) ? argumentTask(t.name) : planned(t));
       break;
     }
     case 'polnear': {
@@ -211,6 +232,8 @@ export function runEval(path: string, analyze: AnalyzeFn, options: RunEvalOption
       tasks.push(...selected.map(planned));
       break;
     }
+    default:
+      counts = {};
   }
   const report = { corpus: found.kind, path: found.path, task: options.task ?? 'all', tasks, counts, metrics: metricsOf(tasks) };
   return { ...report, table: formatReport(report) };

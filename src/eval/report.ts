@@ -5,7 +5,8 @@
  */
 import { formatTable } from './metrics.js';
 
-export type CorpusKind = 'arg-microtexts' | 'polnear' | 'webis-editorials' | 'web-discourse';
+/** `corpora`: the folder holding several corpora (tasks that read more than one, such as actors). */
+export type CorpusKind = 'arg-microtexts' | 'polnear' | 'webis-editorials' | 'web-discourse' | 'corpora';
 
 /** One line of a task's results. Scores are in [0, 1]. */
 export interface MetricRow {

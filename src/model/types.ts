@@ -45,6 +45,10 @@ export interface Quote extends Span {
   parts?: Span[];
   /** The id of the quotation this one lies in (a partial quotation inside reported speech, a quotation inside a block). */
   within?: string;
+  /** The author's stance toward the quoted source: uses it as support, disputes it, or reports it without taking a side. */
+  stance?: 'endorses' | 'disputes' | 'reports';
+  /** The words that show that stance. */
+  stanceCues?: Cue[];
 }
 
 export type EntityType =
@@ -65,6 +69,10 @@ export interface Entity {
   type: EntityType;
   wikidata?: string;
   mentions: Span[];
+  /** The author's stance toward the actor, in the author's own words (not in quotations). */
+  stance?: 'supportive' | 'critical' | 'neutral';
+  /** The words that show that stance. */
+  stanceCues?: Cue[];
 }
 
 export type UnitType = 'claim' | 'premise' | 'evidence' | 'conclusion' | 'question' | 'background' | 'title';

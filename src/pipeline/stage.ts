@@ -2,6 +2,7 @@ import type { ArgumentMap, Diagnostic } from '../model/types.js';
 import type { Tokens, WinkNlp } from '../nlp/base.js';
 import type { Resources } from '../resources.js';
 import type { Format } from '../stages/markup/index.js';
+import type { GazetteerInput } from '../stages/actors/index.js';
 
 /** Names of the layers stages read and write. */
 export type Layer = 'paragraphs' | 'tokens' | 'sentences' | 'units' | 'quotes' | 'entities' | 'relations' | 'mainClaim' | (string & {});
@@ -49,6 +50,10 @@ export interface AnalyzeOptions {
 }
 
 export interface AnalyzerOptions extends AnalyzeOptions {
+  /** Actors to add to the bundled gazetteer (the shape of a data/gazetteer file, or an array of entries); entries with a bundled id replace it. */
+  gazetteer?: GazetteerInput;
+  /** Use the bundled gazetteer (default true); false: only `gazetteer`. */
+  bundledGazetteer?: boolean;
   /** Stages to run after the built-in ones (each checked against what runs before it). */
   stages?: Stage[];
   /** Keep the `marker` field on units (default true). */

@@ -62,7 +62,7 @@ test('runEval on microtexts: segmentation scored, other tasks planned', () => {
   assert.is(b.p, 1);
   assert.match(r.table, /corpus: arg-microtexts/);
   assert.match(r.table, /unit boundaries/);
-  assert.match(r.table, /central-claim: planned/);
+  assert.match(r.table, /mainClaim = central claim/);
   const json = JSON.parse(JSON.stringify(r));
   assert.is(json.metrics.segmentation['sentences.exact'].tp, 1);
 });

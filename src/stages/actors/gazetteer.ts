@@ -19,7 +19,7 @@
  *   from the rest of the document.
  */
 import type { EntityType } from '../../model/types.js';
-import { CAP, GAP_BREAK, GAP_DOT, LETTER, LOWER, UPPER, fold, scanWords } from './words.js';
+import { CAP, GAP_BREAK, GAP_DOT, LETTER, UPPER, fold, scanWords } from './words.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'party', 'armed-group', 'government', 'media', 'country', 'city', 'place', 'group'];
 
@@ -94,6 +94,35 @@ export interface CompiledGazetteer {
   governmentOf: ReadonlyMap<string, string>;
   /** Folded demonym keys, first word of government names like `Iraqi Security Forces`. */
   demonyms: ReadonlySet<string>;
+  /** Consonant skeleton of persons' full names (see {@link skeleton}) -> entry ids. */
+  skeletons: ReadonlyMap<string, string[]>;
+}
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud', 'ul']);
+
+/**
+ * The consonant skeleton of a name's folded words, for transliteration
+ * variants the gazetteer does not list (`Haider al-Abbadi` = `Haider
+ * al-Abadi`, `Moqtada` = `Muqtada`): Arabic articles dropped, q/kh/gh/dh/ph
+ * mapped to k/k/g/d/f, vowels after the first letter of each word dropped,
+ * doubled letters collapsed. Null for fewer than two words.
+ */
+export function skeleton(keys: readonly string[]): string | null {
+  const words = keys.filter((k) => !ARTICLES.has(k) && /[a-z]/.test(k));
+  if (words.length < 2) return null;
+  return words
+    .map((k) =>
+      k
+        .replace(/[^a-z]/g, '')
+        .replace(/kh/g, 'k')
+        .replace(/q/g, 'k')
+        .replace(/gh/g, 'g')
+        .replace(/dh/g, 'd')
+        .replace(/ph/g, 'f')
+        .replace(/(?!^)[aeiouwy]/g, '')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
 }
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -166,6 +195,7 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
     if (e.type === 'government' && e.country && /^government of /i.test(e.name) && !governmentOf.has(e.country)) governmentOf.set(e.country, e.id);
   }
 
+  const skeletons = new Map<string, string[]>();
   const add = (alias: string, e: GazetteerEntry, kind: AliasKind): void => {
     const text = alias.trim();
     if (!text) return;
@@ -173,6 +203,14 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
     if (noCapital && !/\.[a-z]{2,}$/.test(text)) return; // a description, not a name (web addresses excepted)
     const w = scanWords(text);
     if (w.n === 0) return;
+    if (e.type === 'person' && kind === 'name') {
+      const sk = skeleton(w.key);
+      if (sk) {
+        const list = skeletons.get(sk) ?? [];
+        if (!list.includes(e.id)) list.push(e.id);
+        skeletons.set(sk, list);
+      }
+    }
     if (w.n === 1 && w.raw[0]!.length < 2) return;
     const cases = new Uint8Array(w.n);
     let strict: string[] | null = null;
@@ -233,8 +271,5 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
     for (const a of e.demonyms ?? []) add(a, e, 'demonym');
     for (const a of e.acronyms ?? []) add(a, e, 'acronym');
   }
-  return { entries, root, governmentOf, demonyms };
+  return { entries, root, governmentOf, demonyms, skeletons };
 }
-
-/** Lower-case forms are never required to be upper case (helper for callers checking flags). */
-export const isLowerWord = (flags: number): boolean => (flags & LOWER) !== 0;

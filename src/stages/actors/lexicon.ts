@@ -4,7 +4,7 @@
  */
 import actorsData from '../../../data/actors.json' with { type: 'json' };
 import type { EntityType } from '../../model/types.js';
-import { GAP_DOT, fold, scanWords } from './words.js';
+import { fold, scanWords } from './words.js';
 
 export interface TitleNode {
   next: Map<string, TitleNode> | null;
@@ -16,13 +16,21 @@ export interface ActorLexicon {
   titles: TitleNode;
   nameSuffixes: Set<string>;
   particles: Set<string>;
+  /** Particles that join a name only with a hyphen (`as-Sadr`): they are English words too. */
+  particlesHyphenOnly: Set<string>;
   connectors: Set<string>;
+  /** Connectors allowed only after some head nouns (`on` after Council): connector -> folded heads. */
+  connectorsAfter: Map<string, Set<string>>;
   /** Folded head noun -> the type it gives a name ending with it. */
   heads: Map<string, EntityType>;
   headFirst: Set<string>;
+  /** Heads that open a name without a connector (`Jaish al-Mahdi`, `Kataib Hezbollah`). */
+  headOpeners: Set<string>;
   notActorHeads: Set<string>;
   /** Folded words and phrases (space-joined keys) that are never actors. */
   notNames: Set<string>;
+  /** Days, months, holidays (folded keys): cut off the edges of a capitalised sequence. */
+  calendar: Set<string>;
   /** Acronyms (as written) that are common nouns. */
   notActorAcronyms: Set<string>;
   wordlike: Set<string>;
@@ -34,11 +42,15 @@ interface RawLexicon {
   titles: string[];
   nameSuffixes: string[];
   particles: string[];
+  particlesHyphenOnly: string[];
   connectors: string[];
+  connectorsAfter: Record<string, string[]>;
   heads: Record<string, string[]>;
   headFirst: string[];
+  headOpeners: string[];
   notActorHeads: string[];
   notNames: string[];
+  calendar: string[];
   notActorAcronyms: string[];
   wordlike: string[];
   institutions: string[];
@@ -73,7 +85,6 @@ export function actorLexicon(): ActorLexicon {
     const dot = t.endsWith('.') && !(w.raw[w.n - 1]!.endsWith('.'));
     node.end ??= [];
     if (!node.end.some((x) => x.dot === dot)) node.end.push({ dot });
-    void GAP_DOT;
   }
   const set = (list: string[]): Set<string> => new Set(list.map(fold));
   const heads = new Map<string, EntityType>();
@@ -82,11 +93,15 @@ export function actorLexicon(): ActorLexicon {
     titles,
     nameSuffixes: set(raw.nameSuffixes),
     particles: set(raw.particles),
+    particlesHyphenOnly: set(raw.particlesHyphenOnly),
     connectors: set(raw.connectors),
+    connectorsAfter: new Map(Object.entries(raw.connectorsAfter).map(([k, v]) => [fold(k), set(v)])),
     heads,
     headFirst: set(raw.headFirst),
+    headOpeners: set(raw.headOpeners),
     notActorHeads: set(raw.notActorHeads),
-    notNames: new Set(raw.notNames.map(keyOf)),
+    notNames: new Set([...raw.notNames, ...raw.calendar].map(keyOf)),
+    calendar: new Set(raw.calendar.map(keyOf)),
     notActorAcronyms: new Set(raw.notActorAcronyms),
     wordlike: set(raw.wordlike),
     institutions: set(raw.institutions),

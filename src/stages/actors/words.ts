@@ -34,12 +34,13 @@ export interface Words {
   flags: Uint8Array;
   /** Gap between word i-1 and word i (GAP_*); GAP_BREAK for the first word. */
   gap: Uint8Array;
+  /** 1 when a line break lies between word i-1 and word i. */
+  lineBefore: Uint8Array;
 }
 
 // Initialisms (U.S., N.Y, A.P.), words with inner apostrophes (Shi'ite, Da'wa,
 // O'Reilly, Maliki’s), and the ampersand of names such as "Crooks & Liars".
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\u02bc][\p{L}\p{M}\p{N}]+)*|&/gu;
-const POSSESSIVE_END = /['’\u02bc][sS]$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 const STRIP = /['’\u02bc.]/g;
@@ -62,25 +63,50 @@ function classifyGap(g: string): number {
   return GAP_BREAK;
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029\v\f\u0085]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Flags of a word from its characters (ASCII fast path). */
 function flagsOf(raw: string): number {
   let f = 0;
   let letters = 0;
   let upper = 0;
   let lower = 0;
-  for (const ch of raw) {
-    const l = ch.toLowerCase();
-    const u = ch.toUpperCase();
-    if (l === u) continue;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    let isUpper: boolean;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) isUpper = true;
+      else if (c >= 97 && c <= 122) isUpper = false;
+      else continue;
+    } else {
+      const ch = raw[i]!;
+      const l = ch.toLowerCase();
+      const u = ch.toUpperCase();
+      if (l === u) continue;
+      isUpper = ch === u;
+    }
     letters++;
-    if (ch === u) upper++;
+    if (isUpper) upper++;
     else lower++;
-    if (letters === 1 && ch === u) f |= CAP;
+    if (letters === 1 && isUpper) f |= CAP;
   }
   if (letters > 0) f |= LETTER;
   if (letters >= 2 && lower === 0) f |= UPPER;
   if (upper === 0) f |= LOWER;
   return f;
 }
+
+/** Folded key, with a fast path for plain ASCII words. */
+function keyOf(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127 || c === 39 || c === 46) return fold(w);
+  }
+  return w.toLowerCase();
+}
+
+const isPossessiveMark = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
 
 /** Scans `text` (the view) into words. */
 export function scanWords(text: string): Words {
@@ -90,6 +116,7 @@ export function scanWords(text: string): Words {
   const key: string[] = [];
   const flags: number[] = [];
   const gap: number[] = [];
+  const lineBefore: number[] = [];
   WORD.lastIndex = 0;
   let prevEnd = -1;
   let prevPoss = false;
@@ -98,20 +125,40 @@ export function scanWords(text: string): Words {
     const s = m.index;
     let e = s + w.length;
     let poss = false;
-    if (w.length > 2 && POSSESSIVE_END.test(w)) {
-      w = w.slice(0, -2);
-      e -= 2;
-      poss = true;
-    } else if (w.length > 1 && (w.endsWith('s') || w.endsWith('S')) && /['’]/.test(text[e] ?? '') && !/[\p{L}\p{N}]/u.test(text[e + 1] ?? '')) {
-      poss = true; // plural possessive: Kurds’
+    const len = w.length;
+    const last = w.charCodeAt(len - 1);
+    if (last === 115 || last === 83) {
+      if (len > 2 && isPossessiveMark(w.charCodeAt(len - 2))) {
+        w = w.slice(0, -2);
+        e -= 2;
+        poss = true;
+      } else if (len > 1 && isPossessiveMark(text.charCodeAt(e)) && !LETTER_OR_DIGIT.test(text[e + 1] ?? '')) {
+        poss = true; // plural possessive: Kurds’
+      }
     }
     let f = flagsOf(w);
     if (poss) f |= POSS;
-    gap.push(prevEnd < 0 || prevPoss ? GAP_BREAK : classifyGap(text.slice(prevEnd, s)));
+    let g: number;
+    let lb = 0;
+    if (prevEnd < 0) g = GAP_BREAK;
+    else {
+      const d = s - prevEnd;
+      const c = text.charCodeAt(prevEnd);
+      if (d === 1 && c === 32) g = GAP_SPACE;
+      else if (d === 1 && c === 45) g = GAP_HYPHEN;
+      else {
+        const between = text.slice(prevEnd, s);
+        g = classifyGap(between);
+        if (LINE_BREAK.test(between)) lb = 1;
+      }
+      if (prevPoss) g = GAP_BREAK;
+    }
+    gap.push(g);
+    lineBefore.push(lb);
     start.push(s);
     end.push(e);
     raw.push(w);
-    key.push(fold(w));
+    key.push(keyOf(w));
     flags.push(f);
     prevEnd = e;
     prevPoss = poss;
@@ -124,6 +171,7 @@ export function scanWords(text: string): Words {
     key,
     flags: Uint8Array.from(flags),
     gap: Uint8Array.from(gap),
+    lineBefore: Uint8Array.from(lineBefore),
   };
 }
 

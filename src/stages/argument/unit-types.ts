@@ -1,42 +1,106 @@
 import type { Cue, Unit } from '../../model/types.js';
-import type { Stage } from '../../pipeline/stage.js';
+import type { Tokens } from '../../nlp/base.js';
+import type { Links } from './relations.js';
+import type { Connective, Found, Info } from './signals.js';
 
 /**
- * A first typing of units from the plainest signals: the title line, a
- * question mark, and the discourse marker that opens the unit. The argument
- * stage proper (claims vs evidence, thesis, relations, stance) builds on this.
+ * What each unit does, decided from what a reader sees and from the place
+ * the unit took in the relations, each decision with its cues:
+ *
+ * - `title`: the title line;
+ * - `background`: a lead-in that only introduces a quotation (`From NY
+ *   Times:`), a line ending in a colon, a unit with no words;
+ * - `question`: a question (rhetorical in commentary: it stands for a claim);
+ * - `evidence`: quoted material used by the author (a block quotation, a
+ *   direct quotation, reported speech the author relies on); the author's
+ *   own facts, figures, examples and reports of events;
+ * - `premise`: a reason given for another claim (`because …`), or a unit
+ *   that supports a claim other than the thesis;
+ * - `conclusion`: a unit drawn from what precedes (`so …`, `therefore …`);
+ * - `claim`: the thesis and the author's other claims, concessions and
+ *   objections included (their `stance` says which side they argue);
+ *   quoted words the author disputes are the source's claims.
  */
-export const unitTypeStage: Stage = {
-  name: 'unit-types',
-  requires: ['units', 'sentences', 'paragraphs'],
-  provides: ['unit-types'],
-  run(doc) {
-    const { text, map } = doc;
-    for (const u of map.units) {
-      const s = map.sentences[u.sentence]!;
-      const cues: Cue[] = [];
-      if (map.paragraphs[s.paragraph]!.kind === 'title') {
-        setType(u, 'title', cues, { start: u.start, end: u.end, cue: 'title line' });
-        continue;
-      }
-      if (u.marker?.relation === 'premise') setType(u, 'premise', cues, { start: u.marker.start, end: u.marker.end, cue: `premise marker "${u.marker.cue}"` });
-      else if (u.marker?.relation === 'conclusion') setType(u, 'conclusion', cues, { start: u.marker.start, end: u.marker.end, cue: `conclusion marker "${u.marker.cue}"` });
-      const q = lastQuestionMark(text, s.start, s.end);
-      if (q >= 0) setType(u, 'question', cues, { start: q, end: q + 1, cue: 'question mark' });
-      if (cues.length) u.cues = cues;
-    }
-  },
-};
 
-function setType(u: Unit, type: Unit['type'], cues: Cue[], cue: Cue): void {
-  u.type = type;
-  cues.push(cue);
-  if (type === 'title') u.cues = cues;
+const cueOf = (f: Found | Cue): Cue => ({ start: f.start, end: f.end, cue: f.cue });
+/** A discourse marker as a cue: `premise marker "because"`. */
+const markerCue = (c: Connective): Cue => ({ start: c.start, end: c.end, cue: `${c.relation} marker "${c.cue}"` });
+
+export function isBackground(x: Info, view: string): boolean {
+  if (x.words === 0) return true;
+  const text = view.slice(x.unit.start, x.unit.end).trimEnd();
+  if (x.leadInOf && x.leadInOf.kind === 'block' && (!x.verb || text.endsWith(':'))) return true;
+  return x.line && text.endsWith(':') && !x.signals.normative && !x.signals.opinion;
 }
 
-/** Index of a question mark that ends the sentence (before closing quotes), or -1. */
-function lastQuestionMark(text: string, start: number, end: number): number {
-  let i = end - 1;
-  while (i > start && /["”’»)\]]/.test(text[i]!)) i--;
-  return text[i] === '?' ? i : -1;
+/** Irregular past forms that, with named actors and no judgement, make a report of events. */
+const PAST = new Set(['went', 'came', 'said', 'told', 'took', 'made', 'gave', 'got', 'was', 'were', 'had', 'did', 'met', 'sent', 'left', 'began', 'won', 'lost', 'fought', 'led', 'held', 'brought', 'bought', 'sold', 'paid', 'spent', 'saw', 'knew', 'thought', 'found', 'ran', 'stood', 'fell', 'rose', 'struck', 'killed', 'shot']);
+
+function eventReport(x: Info, t: Tokens): Cue | null {
+  if (x.signals.normative || x.signals.opinion || x.signals.evaluative || x.signals.hedges || x.signals.predictive || x.signals.certainty || x.emphasis.length || x.question) return null;
+  let proper = false;
+  let past: number = -1;
+  for (let i = x.first; i <= x.last; i++) {
+    if (t.pos[i] === 'PROPN') proper = true;
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && past < 0 && (PAST.has(t.lower[i]!) || (t.pos[i] === 'VERB' && /ed$/.test(t.lower[i]!) && t.pos[i - 1] !== 'AUX' && t.pos[i - 1] !== 'ADV'))) past = i;
+  }
+  return proper && past >= 0 ? { start: t.start[past]!, end: t.end[past]!, cue: `report of an event: "${t.value[past]}" with named actors` } : null;
+}
+
+export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: ReadonlySet<number>, claimCues: ReadonlyMap<number, Cue[]>): void {
+  for (const x of infos) {
+    const u: Unit = x.unit;
+    const i = x.index;
+    const cues: Cue[] = [];
+    let type: Unit['type'];
+    const whole = { start: u.start, end: u.end };
+    const conclusion = x.open?.relation === 'conclusion' ? x.open : x.inner?.relation === 'conclusion' ? x.inner : null;
+    if (x.title) {
+      type = 'title';
+      cues.push({ ...whole, cue: 'title line' });
+    } else if (background.has(i)) {
+      type = 'background';
+      cues.push({ ...whole, cue: x.leadInOf ? `lead-in of quotation ${x.leadInOf.id}` : x.words === 0 ? 'no words' : 'line ending in a colon' });
+    } else if (x.question) {
+      type = 'question';
+      cues.push(x.question);
+      const r = x.signals.rhetorical?.[0];
+      if (r) cues.push(cueOf(r));
+    } else if (x.quote) {
+      const q = x.quote;
+      const disputed = q.stance === 'disputes' || x.opposing !== null;
+      type = disputed ? 'claim' : 'evidence';
+      cues.push({ start: q.start, end: q.end, cue: `${disputed ? 'the words of a source the author disputes' : 'quoted as evidence'}: ${q.kind} quotation ${q.id}${q.source ? ` (${q.source.name})` : ''}` });
+    } else if (i === mainClaim) {
+      type = conclusion ? 'conclusion' : 'claim';
+      if (conclusion) cues.push(markerCue(conclusion));
+    } else if (x.open?.relation === 'premise') {
+      type = 'premise';
+      cues.push(markerCue(x.open));
+    } else if (conclusion) {
+      type = 'conclusion';
+      cues.push(markerCue(conclusion));
+    } else {
+      const evidence = x.signals.evidence?.[0] ?? x.numbers[0] ?? (x.open?.relation === 'elaboration' ? markerCue(x.open) : null) ?? eventReport(x, t);
+      const target = links.target[i]!;
+      if (evidence && !x.signals.normative && !x.signals.opinion) {
+        type = 'evidence';
+        cues.push(cueOf(evidence));
+      } else if (target >= 0 && target !== mainClaim && links.type[i] === 'support' && links.rule[i] !== 'default' && links.rule[i] !== 'parallel') {
+        type = 'premise';
+        cues.push({ ...(links.cue[i] ?? whole), cue: `a reason for ${infos[target]!.unit.id}` });
+      } else {
+        type = 'claim';
+      }
+    }
+    if (type === 'claim' || (i === mainClaim && type !== 'title')) {
+      const own = claimCues.get(i) ?? [];
+      for (const c of own) if (!cues.some((d) => d.start === c.start && d.end === c.end)) cues.push(cueOf(c));
+      if (x.opposing) cues.push(cueOf(x.opposing));
+      if (!cues.length) cues.push({ ...whole, cue: "the author's statement, with no marker" });
+    }
+    if (i === mainClaim) cues.push({ ...whole, cue: 'thesis' });
+    u.type = type;
+    u.cues = cues;
+  }
 }

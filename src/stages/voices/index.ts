@@ -79,10 +79,34 @@ function wrappingMarks(view: string, paragraphs: readonly Span[]): Set<number> {
   return paragraphs.length >= 3 && wrapped >= 0.6 * paragraphs.length ? marks : new Set();
 }
 
-function linkEntity(entities: readonly Entity[], mention: Span | undefined): string | undefined {
-  if (!mention) return undefined;
-  for (const e of entities) for (const m of e.mentions) if (overlap(m, mention) > 0) return e.id;
-  return undefined;
+/** Finds the entity whose mention overlaps a span most: mentions sorted once per document, binary search per lookup. */
+function entityIndex(entities: readonly Entity[]): (span: Span | undefined) => string | undefined {
+  const mentions: Array<{ start: number; end: number; id: string }> = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id: e.id });
+  mentions.sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const m of mentions) longest = Math.max(longest, m.end - m.start);
+  return (span) => {
+    if (!span || !mentions.length) return undefined;
+    // first mention that could reach the span: starts at or after span.start - longest
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < span.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: string | undefined;
+    let bestOverlap = 0;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
+      const o = overlap(mentions[i]!, span);
+      if (o > bestOverlap) {
+        bestOverlap = o;
+        best = mentions[i]!.id;
+      }
+    }
+    return best;
+  };
 }
 
 export const voicesStage: Stage = {
@@ -262,6 +286,7 @@ export const voicesStage: Stage = {
     }
 
     // 8. ids, entity links, nesting
+    const linkEntity = entityIndex(map.entities);
     const quotes: Quote[] = found.map((f, i) => {
       const q: Quote = { id: `q${i + 1}`, start: f.start, end: f.end, kind: f.kind, source: f.source, rule: f.rule };
       // the innermost other quotation that holds this one (a partial quotation inside reported speech, a quotation inside a block)
@@ -275,7 +300,7 @@ export const voicesStage: Stage = {
       if (f.cue) q.cue = { start: f.cue.start, end: f.cue.end };
       if (f.endCue) q.endCue = { ...f.endCue };
       if (f.parts) q.parts = f.parts.map((p) => ({ start: p.start, end: p.end }));
-      const entity = linkEntity(map.entities, f.antecedent ?? f.source?.mention);
+      const entity = linkEntity(f.antecedent ?? f.source?.mention);
       if (entity && q.source) q.source.entity = entity;
       return q;
     });

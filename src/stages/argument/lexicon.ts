@@ -1,0 +1,154 @@
+import indicatorsData from '../../../data/argument-indicators.json' with { type: 'json' };
+import markersData from '../../../data/discourse-markers.json' with { type: 'json' };
+import type { Tokens, WinkNlp } from '../../nlp/base.js';
+
+/**
+ * The argument stage's lexicons, compiled once per wink-nlp instance: the
+ * indicator lists of data/argument-indicators.json and the discourse markers
+ * of data/discourse-markers.json (their relation, whether they open a
+ * fronted subordinate clause, whether they count inside a unit), as phrases
+ * of lower-cased tokens indexed by their first token.
+ */
+
+/** A phrase as wink-nlp tokens, lower-cased, curly apostrophes straightened. */
+export interface Phrase {
+  text: string;
+  tokens: string[];
+}
+
+/** Phrases by first token, longest first within each list. */
+export type PhraseIndex = Map<string, Phrase[]>;
+
+export interface MarkerInfo extends Phrase {
+  relation: string;
+  fronted: boolean;
+  /** The marker counts inside a unit too: anywhere, or only at its end. */
+  inner: false | 'anywhere' | 'final';
+  /** The segmenter cuts a sentence at it (`clause`), or it only signals (`never`). */
+  split: 'clause' | 'never';
+  /** Mid-sentence only after a comma (`as`, `for`): at the start of a sentence it is often a preposition. */
+  afterComma: boolean;
+}
+
+export type IndicatorList =
+  | 'opinion'
+  | 'opinionVerbs'
+  | 'certainty'
+  | 'hedges'
+  | 'normative'
+  | 'obligation'
+  | 'deontic'
+  | 'predictive'
+  | 'evaluative'
+  | 'evidence'
+  | 'concession'
+  | 'concessionAdverbs'
+  | 'concessionFrames'
+  | 'opposingSubjects'
+  | 'opposingVerbs'
+  | 'opposingFrames'
+  | 'rhetorical'
+  | 'quoteEndorse'
+  | 'quoteDispute'
+  | 'quoteReport'
+  | 'negative'
+  | 'positive';
+
+const LISTS: readonly IndicatorList[] = [
+  'opinion',
+  'opinionVerbs',
+  'certainty',
+  'hedges',
+  'normative',
+  'obligation',
+  'deontic',
+  'predictive',
+  'evaluative',
+  'evidence',
+  'concession',
+  'concessionAdverbs',
+  'concessionFrames',
+  'opposingSubjects',
+  'opposingVerbs',
+  'opposingFrames',
+  'rhetorical',
+  'quoteEndorse',
+  'quoteDispute',
+  'quoteReport',
+  'negative',
+  'positive',
+];
+
+export interface ArgumentLexicon {
+  lists: Record<IndicatorList, PhraseIndex>;
+  /** Discourse markers by first token, longest first. */
+  markers: Map<string, MarkerInfo[]>;
+  /** Marker relation by the marker's text as the segmenter records it (lower-cased). */
+  markerByText: Map<string, MarkerInfo>;
+}
+
+/** Straight apostrophes and quotes, lower case: the form phrases are compared in. */
+export const normToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
+
+function tokensOf(nlp: WinkNlp, text: string): string[] {
+  return (nlp.readDoc(text).tokens().out(nlp.its.value) as string[]).map(normToken).filter((t) => t.trim() !== '');
+}
+
+function index<T extends Phrase>(items: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    if (!it.tokens.length) continue;
+    const list = m.get(it.tokens[0]!) ?? [];
+    list.push(it);
+    m.set(it.tokens[0]!, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return m;
+}
+
+const cache = new WeakMap<WinkNlp, ArgumentLexicon>();
+
+export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
+  const hit = cache.get(nlp);
+  if (hit) return hit;
+  const raw = indicatorsData as unknown as Record<string, unknown>;
+  const lists = {} as Record<IndicatorList, PhraseIndex>;
+  for (const name of LISTS) {
+    const words = Array.isArray(raw[name]) ? (raw[name] as string[]) : [];
+    lists[name] = index(words.map((text) => ({ text, tokens: tokensOf(nlp, text) })));
+  }
+  const rawMarkers = (markersData as { markers: Array<{ text: string; relation: string; split?: string; fronted?: boolean; inner?: boolean | string; guard?: { 'after-comma'?: boolean } }> }).markers;
+  const infos: MarkerInfo[] = rawMarkers.map((m) => ({
+    text: m.text,
+    tokens: tokensOf(nlp, m.text),
+    relation: m.relation,
+    fronted: Boolean(m.fronted),
+    inner: m.inner === 'final' ? 'final' : m.inner ? 'anywhere' : false,
+    afterComma: Boolean(m.guard?.['after-comma']),
+    split: m.split === 'clause' ? 'clause' : 'never',
+  }));
+  const markerByText = new Map<string, MarkerInfo>();
+  for (const m of infos) markerByText.set(m.tokens.join(' '), m);
+  const lex: ArgumentLexicon = { lists, markers: index(infos), markerByText };
+  cache.set(nlp, lex);
+  return lex;
+}
+
+/** Length in tokens of the longest phrase of `idx` that starts at token i (not past `last`), with the phrase; or null. */
+export function phraseAt<T extends Phrase>(tokens: Tokens, i: number, last: number, idx: Map<string, T[]>): T | null {
+  const list = idx.get(normToken(tokens.lower[i]!));
+  if (!list) return null;
+  for (const p of list) {
+    const n = p.tokens.length;
+    if (i + n - 1 > last) continue;
+    let ok = true;
+    for (let k = 1; k < n; k++) {
+      if (normToken(tokens.lower[i + k]!) !== p.tokens[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p;
+  }
+  return null;
+}

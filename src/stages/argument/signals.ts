@@ -1,0 +1,472 @@
+import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
+import type { Tokens } from '../../nlp/base.js';
+import { phraseAt, normToken, type ArgumentLexicon, type IndicatorList, type MarkerInfo } from './lexicon.js';
+
+/**
+ * What a reader sees in each unit before deciding what it does in the
+ * argument: its place (sentence, paragraph, position), its voice, the
+ * discourse marker that opens it or stands inside it, and the indicators of
+ * data/argument-indicators.json found in it, each with its span (the cues).
+ * One pass over each unit's tokens: linear in the text.
+ */
+
+export interface Found extends Cue {
+  /** The list or marker relation it comes from. */
+  kind: string;
+}
+
+export interface Connective extends Found {
+  relation: string;
+  /** Opens a fronted subordinate clause ("Although …, we …"). */
+  fronted: boolean;
+  /** Where it stands: opening the unit (the segmenter's marker or the unit's first words) or inside it. */
+  at: 'open' | 'inner';
+}
+
+export interface Info {
+  unit: Unit;
+  /** Index in map.units. */
+  index: number;
+  /** Token range [first, last] (inclusive); last < first for a unit with no token. */
+  first: number;
+  last: number;
+  sentence: number;
+  paragraph: number;
+  /** Index of the unit among the units of its sentence, and how many there are. */
+  inSentence: number;
+  sentenceUnits: number;
+  /** The quotation whose voice the unit is in (null for the author). */
+  quote: Quote | null;
+  /** In a block quotation, or a quotation over whole paragraphs: a region of its own. */
+  embedded: boolean;
+  title: boolean;
+  /** The paragraph is a short single line (a lead-in, a heading, a sign-off). */
+  line: boolean;
+  question: Cue | null;
+  /** The connective that opens the unit (the segmenter's marker, or a marker as its first words). */
+  open: Connective | null;
+  /** The first connective inside the unit, as an adverbial. */
+  inner: Connective | null;
+  /** Indicators found, by list. */
+  signals: Partial<Record<IndicatorList, Found[]>>;
+  /** Words in capitals for emphasis (NOT, NEVER). */
+  emphasis: Found[];
+  /** Numbers, percentages, years: evidence. */
+  numbers: Found[];
+  /** Emphatic do ("they do offer"): a point granted. */
+  emphaticDo: Found | null;
+  /** An opposing view reported (`Critics point out`, `Some may find`, `One could argue`). */
+  opposing: Found | null;
+  /** A view reported in a third party's name (`My parents say`, `Ralf does insist`): the other side when the author answers it. */
+  reported: Found | null;
+  firstPerson: boolean;
+  /** The unit has a verb of its own. */
+  verb: boolean;
+  /** Words (letters or digits) in the unit. */
+  words: number;
+  /** The unit lies in (or is) the lead-in or cue of a quotation. */
+  leadInOf: Quote | null;
+  /** The contrast that answers this unit in its own sentence ("A, but B"): A is granted rather than claimed. */
+  contrasted: Connective | null;
+}
+
+const isWordToken = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SYM' && /[\p{L}\p{N}]/u.test(t.value[i]!);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'myself', 'ourselves']);
+const AMBIGUOUS_JUDGEMENT = new Set(['just', 'right', 'worth']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+/** All-caps words that are emphasis, not acronyms: they carry a stance word. */
+const ALLCAPS = /^[A-Z]{2,}$/;
+
+/** Index of the token starting at `pos` within [first, last] (first when none does). */
+function tokenIndexAt(t: Tokens, pos: number, first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (t.start[k] === pos) return k;
+  return first;
+}
+
+/** Index of a question mark that ends the span (before closing quotes and brackets), or -1. */
+export function finalQuestionMark(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i > start && /[\s"”’»)\]]/.test(text[i]!)) i--;
+  return text[i] === '?' ? i : -1;
+}
+
+function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void {
+  (signals[list] ??= []).push(f);
+}
+
+/**
+ * Token range of each unit, by a pointer that moves forward through the
+ * tokens (units are sorted by start): linear.
+ */
+function unitTokenRanges(units: readonly Unit[], t: Tokens): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = 0;
+  for (const u of units) {
+    while (k < t.length && t.start[k]! < u.start) k++;
+    let e = k;
+    while (e < t.length && t.end[e]! <= u.end) e++;
+    out.push([k, e - 1]);
+  }
+  return out;
+}
+
+export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: ArgumentLexicon): Info[] {
+  const { units, sentences, paragraphs, quotes } = map;
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const ranges = unitTokenRanges(units, t);
+  // quotations whose cue (lead-in, reporting verb) lies in a unit: by position, for a forward scan
+  const cues = quotes.filter((q) => q.cue && q.kind !== 'scare').sort((a, b) => a.cue!.start - b.cue!.start);
+  let cueK = 0;
+  // the number of units in each sentence
+  const perSentence = new Map<number, number>();
+  for (const u of units) perSentence.set(u.sentence, (perSentence.get(u.sentence) ?? 0) + 1);
+  // paragraphs holding author units: a quotation that fills whole paragraphs is a region of its own
+  const authorParagraph = new Set<number>();
+  for (const u of units) if (u.voice === 'author') authorParagraph.add(sentences[u.sentence]!.paragraph);
+
+  const infos: Info[] = [];
+  const sentenceCount = (si: number): number => perSentence.get(si) ?? 1;
+  let prevSentence = -1;
+  let inSentence = 0;
+  units.forEach((u, index) => {
+    const [first, last] = ranges[index]!;
+    const s = sentences[u.sentence]!;
+    const paragraph = s.paragraph;
+    inSentence = u.sentence === prevSentence ? inSentence + 1 : 0;
+    prevSentence = u.sentence;
+    const quote = u.voice === 'author' ? null : (byId.get(u.voice) ?? null);
+    const embedded = quote !== null && (quote.kind === 'block' || !authorParagraph.has(paragraph));
+    const signals: Info['signals'] = {};
+    const emphasis: Found[] = [];
+    const numbers: Found[] = [];
+    let emphaticDo: Found | null = null;
+    let firstPerson = false;
+    let verb = false;
+    let words = 0;
+
+    // the opening connective: the segmenter's marker, else a marker as the unit's first words
+    let open: Connective | null = null;
+    let firstWord = first;
+    while (firstWord <= last && !isWordToken(t, firstWord)) firstWord++;
+    const markerAt = (i: number): MarkerInfo | null => phraseAt(t, i, last, lex.markers);
+    if (u.marker) {
+      let mi = first;
+      while (mi <= last && t.start[mi]! < u.marker.start) mi++;
+      const m = mi <= last ? markerAt(mi) : null;
+      // a fronted "If …" or "When …" that the segmenter does not cut off: the unit holds its main clause too
+      const keeps = m !== null && m.fronted && m.split === 'never';
+      if (!keeps && (!m?.afterComma || inSentence > 0 || conjunctionAtStart(t, mi + m.tokens.length, last))) {
+        open = { start: u.marker.start, end: u.marker.end, cue: u.marker.cue, kind: 'marker', relation: u.marker.relation, fronted: (m?.fronted ?? false) && m?.split === 'clause', at: 'open' };
+      }
+    } else if (firstWord <= last) {
+      const m = markerAt(firstWord);
+      if (m && !(m.fronted && m.split === 'never') && (!m.afterComma || conjunctionAtStart(t, firstWord + m.tokens.length, last))) {
+        const end = t.end[firstWord + m.tokens.length - 1]!;
+        open = { start: t.start[firstWord]!, end, cue: view.slice(t.start[firstWord]!, end), kind: 'marker', relation: m.relation, fronted: m.fronted && m.split === 'clause', at: 'open' };
+      }
+    }
+    // "And yet", "And so", "But therefore": after an opening "and" or "but", a second marker says more
+    if (open && (open.relation === 'addition' || open.relation === 'contrast')) {
+      let k = first;
+      while (k <= last && t.end[k]! <= open.end) k++;
+      while (k <= last && t.pos[k] === 'PUNCT') k++;
+      const m2 = k <= last ? markerAt(k) : null;
+      if (m2 && m2.split === 'clause' && (m2.relation === 'conclusion' || (m2.relation === 'contrast' && open.relation === 'addition') || m2.relation === 'premise')) {
+        const end = t.end[k + m2.tokens.length - 1]!;
+        open = { start: open.start, end, cue: view.slice(open.start, end), kind: 'marker', relation: m2.relation, fronted: m2.fronted && m2.split === 'clause', at: 'open' };
+      }
+    }
+    // a fronted "Since …, …" or "Although …, …" the segmenter left whole: the unit holds the main clause, the marker its subordinate
+    if (open && open.fronted && inSentence === sentenceCount(u.sentence) - 1 && mainClauseAfterComma(t, first, open.end, last)) open = null;
+    let inner: Connective | null = null;
+    for (let i = first; i <= last; i++) {
+      const v = t.lower[i]!;
+      if (isWordToken(t, i)) {
+        words++;
+        if (FIRST_PERSON.has(v)) firstPerson = true;
+        if (ALLCAPS.test(t.value[i]!) && t.value[i]!.length >= 3 && (NEGATION.has(v) || v === 'never' || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
+          emphasis.push({ start: t.start[i]!, end: t.end[i]!, cue: `emphasis "${t.value[i]}"`, kind: 'emphasis' });
+        }
+        if (/\d/.test(v)) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
+      }
+      if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
+        verb = true;
+        // "we urgently need", "the state needs": a need is a norm
+        const hedged = i > first && /^(may|might|could)$/.test(t.lower[i - 1]!) || (i > first + 1 && /^(may|might|could)$/.test(t.lower[i - 2]!));
+        if ((v === 'need' || v === 'needs') && !hedged && !signals.normative) addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i]!, cue: `normative "${t.value[i]}"`, kind: 'normative' });
+      }
+      // emphatic do: "they do offer", "patients do often report" (not a question, not a negation, not the sentence's first word)
+      if ((v === 'do' || v === 'does' || v === 'did') && t.pos[i] === 'AUX' && i > first && !emphaticDo) {
+        let k = i + 1;
+        while (k <= last && t.pos[k] === 'ADV' && !NEGATION.has(normToken(t.lower[k]!))) k++;
+        if (k <= last && t.pos[k] === 'VERB' && !NEGATION.has(normToken(t.lower[i + 1]!)) && t.pos[i - 1] !== 'ADV' && t.pos[i - 1] !== 'PUNCT') {
+          emphaticDo = { start: t.start[i]!, end: t.end[k]!, cue: `emphatic "${view.slice(t.start[i]!, t.end[k]!)}"`, kind: 'emphatic-do' };
+        }
+      }
+      // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
+      if (!inner && i > firstWord && !(open && t.start[i]! < open.end)) {
+        const m = markerAt(i);
+        // followed by "of" it is a preposition ("instead of", "because of")
+        if (m && m.inner && t.lower[i + m.tokens.length] !== 'of') {
+          const endTok = i + m.tokens.length - 1;
+          // "…, though." / "… an issue though, given …": an adverb before punctuation, not a conjunction before a clause
+          const final = endTok + 1 > last || t.pos[endTok + 1] === 'PUNCT';
+          if (m.inner === 'anywhere' || final) {
+            const end = t.end[endTok]!;
+            // a final "though" turns like "however"
+            inner = { start: t.start[i]!, end, cue: view.slice(t.start[i]!, end), kind: 'marker', relation: m.inner === 'final' ? 'contrast' : m.relation, fronted: false, at: 'inner' };
+          }
+        }
+      }
+      // indicator phrases
+      // "is (therefore) not to be supported", "are to be financed": a norm
+      if (v === 'to' && normToken(t.lower[i + 1] ?? '') === 'be' && i + 2 <= last && t.pos[i + 2] === 'VERB' && !signals.normative) {
+        for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+          if (BE.has(normToken(t.lower[k]!))) {
+            addFound(signals, 'normative', { start: t.start[k]!, end: t.end[i + 2]!, cue: `normative "${view.slice(t.start[k]!, t.end[i + 2]!)}"`, kind: 'normative' });
+            break;
+          }
+        }
+      }
+      // an imperative "Let's …", "Let us …" opening the unit is a call to act
+      if (i === firstWord && v === 'let' && (normToken(t.lower[i + 1] ?? '') === "'s" || t.lower[i + 1] === 'us')) {
+        addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i + 1]!, cue: `normative "${view.slice(t.start[i]!, t.end[i + 1]!)}"`, kind: 'normative' });
+      }
+      // an adjective of rightness after a form of "be" is a norm: "is fair", "would therefore be wise", "is out of the question"
+      const d = phraseAt(t, i, last, lex.lists.deontic);
+      if (d && !signals.normative && !(d.tokens.length === 1 && AMBIGUOUS_JUDGEMENT.has(d.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN')) {
+        for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+          if (BE.has(normToken(t.lower[k]!))) {
+            const end = t.end[i + d.tokens.length - 1]!;
+            addFound(signals, 'normative', { start: t.start[k]!, end, cue: `normative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
+            break;
+          }
+        }
+      }
+      for (const list of ['opinion', 'certainty', 'hedges', 'normative', 'obligation', 'predictive', 'evaluative', 'evidence', 'concessionFrames', 'opposingFrames', 'rhetorical', 'negative', 'positive'] as const) {
+        const p = phraseAt(t, i, last, lex.lists[list]);
+        // "just" and "right" judge only as adjectives ("not just", not "just as", "right in the middle")
+        if (p && p.tokens.length === 1 && (list === 'evaluative' || list === 'positive') && AMBIGUOUS_JUDGEMENT.has(p.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN') continue;
+        if (p) {
+          const end = t.end[i + p.tokens.length - 1]!;
+          addFound(signals, list, { start: t.start[i]!, end, cue: `${list} "${view.slice(t.start[i]!, end)}"`, kind: list });
+        }
+      }
+    }
+    // a concession word among the first words ("Clearly the landlord …", "Sure, other people …")
+    if (firstWord <= last) {
+      let i = firstWord;
+      if (open && (open.relation === 'contrast' || open.relation === 'addition')) i = firstWord + 1;
+      for (let k = i; k <= Math.min(last, i + 1); k++) {
+        const p = phraseAt(t, k, last, lex.lists.concession);
+        const a = p ? null : phraseAt(t, k, last, lex.lists.concessionAdverbs);
+        const f = p ?? a;
+        if (f) {
+          const end = t.end[k + f.tokens.length - 1]!;
+          const list = p ? 'concession' : 'concessionAdverbs';
+          addFound(signals, list, { start: t.start[k]!, end, cue: `concession "${view.slice(t.start[k]!, end)}"`, kind: list });
+          break;
+        }
+      }
+      // "It is in fact good to …": an adverb of concession inside the unit
+      if (!signals.concessionAdverbs && !signals.concession && inner?.relation === 'elaboration') {
+        const p = phraseAt(t, tokenIndexAt(t, inner.start, first, last), last, lex.lists.concessionAdverbs);
+        if (p) addFound(signals, 'concessionAdverbs', { start: inner.start, end: inner.end, cue: `concession "${inner.cue}"`, kind: 'concessionAdverbs' });
+      }
+    }
+    // an imperative: the first word (after the opening marker, "please", an interjection) a verb in its base form
+    if (!signals.normative) {
+      let k = firstWord;
+      if (open) while (k <= last && t.start[k]! < open.end) k++;
+      while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || /^(please|just|so|now|then)$/.test(t.lower[k]!))) k++;
+      const dont = k + 2 <= last && t.lower[k] === 'do' && normToken(t.lower[k + 1]!) === "n't" && t.pos[k + 2] === 'VERB';
+      if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
+        const end = t.end[dont ? k + 2 : k]!;
+        addFound(signals, 'normative', { start: t.start[k]!, end, cue: `imperative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
+      }
+    }
+    // "I don't want", "we would support": the author's position in the first person
+    if (!signals.opinion) {
+      for (let k = first; k <= Math.min(last, first + 8); k++) {
+        const v = t.lower[k]!;
+        if (v !== 'i' && v !== 'we') continue;
+        let j = k + 1;
+        while (j <= last && j <= k + 3 && (t.pos[j] === 'AUX' || t.pos[j] === 'PART' || t.pos[j] === 'ADV')) j++;
+        const verb = j <= last ? phraseAt(t, j, last, lex.lists.opinionVerbs) : null;
+        if (verb && t.pos[j] === 'VERB') {
+          addFound(signals, 'opinion', { start: t.start[k]!, end: t.end[j]!, cue: `opinion "${view.slice(t.start[k]!, t.end[j]!)}"`, kind: 'opinion' });
+        }
+        break;
+      }
+    }
+    const qm = finalQuestionMark(view, u.start, u.end);
+    // a question reports no view ("Who would object to cleaner air?" implies nobody does)
+    const opposing = qm >= 0 ? null : findOpposing(t, firstWord, last, lex, view);
+    const reported = opposing || qm >= 0 ? null : findReportedView(t, firstWord, last, lex, view);
+    // the lead-in or cue of a quotation that lies in this unit
+    let leadInOf: Quote | null = null;
+    while (cueK < cues.length && cues[cueK]!.cue!.end <= u.start) cueK++;
+    for (let k = cueK; k < cues.length && cues[k]!.cue!.start < u.end; k++) {
+      const q = cues[k]!;
+      if (q.cue!.start >= u.start && q.cue!.end <= u.end + 1 && u.voice !== q.id) {
+        leadInOf = q;
+        break;
+      }
+    }
+    const para = paragraphs[paragraph]!;
+    infos.push({
+      unit: u,
+      index,
+      first,
+      last,
+      sentence: u.sentence,
+      paragraph,
+      inSentence,
+      sentenceUnits: perSentence.get(u.sentence) ?? 1,
+      quote,
+      embedded,
+      title: para.kind === 'title',
+      line: para.kind === 'line',
+      question: qm >= 0 ? { start: qm, end: qm + 1, cue: 'question mark' } : null,
+      open,
+      inner,
+      signals,
+      emphasis,
+      numbers,
+      emphaticDo,
+      opposing,
+      reported,
+      firstPerson,
+      verb,
+      words,
+      leadInOf,
+      contrasted: null,
+    });
+  });
+  // a clause answered by a contrast in its own sentence ("A, but B") is granted rather than claimed
+  for (let k = 0; k + 1 < infos.length; k++) {
+    const a = infos[k]!;
+    const b = infos[k + 1]!;
+    if (a.sentence === b.sentence && b.open?.relation === 'contrast' && b.inSentence > 0) a.contrasted = b.open;
+  }
+  // a unit in a question sentence is part of the question
+  for (let k = infos.length - 1; k > 0; k--) {
+    const a = infos[k - 1]!;
+    const b = infos[k]!;
+    if (a.sentence === b.sentence && b.question && !a.question) a.question = b.question;
+  }
+  return infos;
+}
+
+const FIRST_PERSON_SUBJECT = new Set(['i', 'we']);
+const HEDGING_MODAL = new Set(['may', 'might', 'could', 'would']);
+
+/**
+ * A view reported in someone else's name at the start of a unit: a subject
+ * that is not the author (`My parents`, `Facebook`, `Ralf`) and, within a
+ * few words, an opinion or saying verb (`say`, `insist`, `warns`). It counts
+ * as the other side only when the author answers it with a contrast.
+ */
+function findReportedView(t: Tokens, firstWord: number, last: number, lex: ArgumentLexicon, view: string): Found | null {
+  let sawSubject = false;
+  for (let k = firstWord; k <= Math.min(last, firstWord + 5); k++) {
+    const pos = t.pos[k]!;
+    const v = normToken(t.lower[k]!);
+    if (FIRST_PERSON_SUBJECT.has(v)) return null;
+    if (pos === 'NOUN' || pos === 'PROPN' || (pos === 'PRON' && v !== 'it' && v !== 'there' && v !== 'this' && v !== 'that')) sawSubject = true;
+    const verb = phraseAt(t, k, last, lex.lists.opposingVerbs);
+    if (verb && sawSubject && (pos === 'VERB' || pos === 'AUX')) {
+      const end = t.end[k + verb.tokens.length - 1]!;
+      return { start: t.start[firstWord]!, end, cue: `a view reported "${view.slice(t.start[firstWord]!, end)}"`, kind: 'reported' };
+    }
+    if (pos === 'PUNCT' || pos === 'SCONJ') return null;
+  }
+  return null;
+}
+
+/** After `from` (the end of a fronted marker), a comma followed by a clause with a subject and a verb: the main clause. */
+function mainClauseAfterComma(t: Tokens, first: number, from: number, last: number): boolean {
+  let k = first;
+  while (k <= last && t.start[k]! < from) k++;
+  let comma = -1;
+  for (let i = k; i <= last; i++) if (t.value[i] === ',') comma = i;
+  if (comma < 0 || last - comma < 3) return false;
+  let subject = false;
+  for (let i = comma + 1; i <= last; i++) {
+    const pos = t.pos[i]!;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') subject = true;
+    if ((pos === 'VERB' || pos === 'AUX') && subject) return true;
+    if (pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * `For` or `As` opening a sentence is a conjunction (a reason: `For
+ * affordable living space is scarce.`) rather than a preposition (`For dog
+ * dirt left on the pavement dog owners should pay`, `As a central airport
+ * Berlin Tegel is …`) when a finite verb follows within a few words, with no
+ * punctuation and no second noun phrase before it.
+ */
+function conjunctionAtStart(t: Tokens, from: number, last: number): boolean {
+  let sawNoun = false;
+  for (let k = from; k <= Math.min(last, from + 6); k++) {
+    const pos = t.pos[k]!;
+    if (pos === 'AUX') return true;
+    if (pos === 'VERB') return /s$/.test(t.lower[k]!) || t.pos[k - 1] === 'PRON';
+    if (pos === 'PUNCT') return false;
+    if ((pos === 'PROPN' || pos === 'PRON') && sawNoun && t.pos[k - 1] === 'NOUN') return false;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') sawNoun = true;
+  }
+  return false;
+}
+
+/**
+ * An opposing view reported at the start of a unit: a frame (`one could
+ * argue`, `it is often said`), or a subject from `opposingSubjects` followed
+ * within a few words by a verb from `opposingVerbs` (`Critics point out`,
+ * `Some dog owners assume`, `Proponents of the death penalty count on`).
+ */
+function findOpposing(t: Tokens, firstWord: number, last: number, lex: ArgumentLexicon, view: string): Found | null {
+  const limit = Math.min(last, firstWord + 4);
+  for (let i = firstWord; i <= limit; i++) {
+    const f = phraseAt(t, i, last, lex.lists.opposingFrames);
+    if (f) {
+      const end = t.end[i + f.tokens.length - 1]!;
+      return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
+    }
+  }
+  // any subject but the author, a hedging modal, an opinion verb: "Dog owners may think", "Landlords may want"
+  for (let k = firstWord + 1; k <= Math.min(last - 1, firstWord + 5); k++) {
+    const v = normToken(t.lower[k]!);
+    if (FIRST_PERSON_SUBJECT.has(v) || t.pos[k] === 'PUNCT') break;
+    if (HEDGING_MODAL.has(v) && t.pos[k - 1] !== 'PUNCT') {
+      const verb = phraseAt(t, k + 1, last, lex.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? { text: 'want', tokens: ['want'] } : null);
+      if (verb && !FIRST_PERSON_SUBJECT.has(normToken(t.lower[k - 1]!))) {
+        const end = t.end[k + verb.tokens.length]!;
+        return { start: t.start[firstWord]!, end, cue: `opposing view "${view.slice(t.start[firstWord]!, end)}"`, kind: 'opposing' };
+      }
+      break;
+    }
+  }
+  for (let i = firstWord; i <= limit; i++) {
+    const s = phraseAt(t, i, last, lex.lists.opposingSubjects);
+    if (!s) continue;
+    // "one" only as a pronoun subject, "they" only right at the start
+    const w = s.tokens[0]!;
+    if (w === 'one' && t.pos[i] === 'NUM' && t.pos[i + 1] === 'NOUN') continue;
+    if ((w === 'they' || w === 'people') && i !== firstWord) continue;
+    const after = i + s.tokens.length;
+    for (let k = after; k <= Math.min(last, after + 5); k++) {
+      const pos = t.pos[k]!;
+      const v = phraseAt(t, k, last, lex.lists.opposingVerbs);
+      if (v && (pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADP')) {
+        const end = t.end[k + v.tokens.length - 1]!;
+        return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
+      }
+      if (pos === 'PUNCT' || pos === 'SCONJ' || (pos === 'VERB' && !v)) break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,217 @@
+import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js';
+import type { Tokens } from '../../nlp/base.js';
+import { findSpanIndex } from '../../model/span.js';
+import { normToken, phraseAt, type ArgumentLexicon } from './lexicon.js';
+import type { Info } from './signals.js';
+
+/**
+ * The author's stance toward each quoted source (endorses, disputes,
+ * reports) and toward each actor (supportive, critical, neutral), with the
+ * words that show it.
+ */
+
+export type QuoteStance = 'endorses' | 'disputes' | 'reports';
+export type EntityStance = 'supportive' | 'critical' | 'neutral';
+
+interface Tally {
+  endorse: Cue[];
+  dispute: Cue[];
+  report: Cue[];
+}
+
+/** Phrases of a list found in the token range [a, b], as cues. */
+function scan(t: Tokens, view: string, a: number, b: number, idx: ArgumentLexicon['lists'][keyof ArgumentLexicon['lists']], label: string): Cue[] {
+  const out: Cue[] = [];
+  for (let i = a; i <= b; i++) {
+    const p = phraseAt(t, i, b, idx);
+    if (!p) continue;
+    const end = t.end[i + p.tokens.length - 1]!;
+    out.push({ start: t.start[i]!, end, cue: `${label} "${view.slice(t.start[i]!, end)}"` });
+    i += p.tokens.length - 1;
+  }
+  return out;
+}
+
+/** Token range of a span (first token starting at or after start, last token ending at or before end). */
+function tokenRange(t: Tokens, s: Span): [number, number] {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid]! < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < t.length && t.end[b]! <= s.end) b++;
+  return [lo, b - 1];
+}
+
+/**
+ * The author's stance toward a quotation's source, from:
+ * - the lead-in or reporting verb and the author's clause around it:
+ *   factive and approving words (`points out`, `rightly`, `even X admits`)
+ *   endorse, counter-factive and dismissive ones (`claims`, `so-called`,
+ *   `would have us believe`) dispute, neutral reporting verbs report;
+ * - the author's first words after the quotation: a contrast (`But …`) or
+ *   a dismissal disputes it;
+ * - the use the argument makes of it: a quotation the author's claim rests
+ *   on (it supports the author) is endorsed, one reported as the other side
+ *   (`Critics point out that …`) is disputed.
+ * With no cue either way, a block quotation (quoted at length as evidence)
+ * is endorsed and any other quotation reported.
+ */
+export function quoteStances(map: ArgumentMap, view: string, t: Tokens, lex: ArgumentLexicon, infos: readonly Info[], unitCon: (i: number) => boolean | null): void {
+  const units = map.units;
+  for (const q of map.quotes) {
+    if (q.kind === 'scare') continue;
+    const tally: Tally = { endorse: [], dispute: [], report: [] };
+    // the lead-in or reporting verb, and the author's unit that holds it
+    const around: Span[] = [];
+    if (q.cue) around.push(q.cue);
+    const holder = q.cue ? findSpanIndex(units, q.cue.start) : -1;
+    if (holder >= 0 && holder < units.length && units[holder]!.start <= q.cue!.start && units[holder]!.voice !== q.id) around.push(units[holder]!);
+    for (const s of around) {
+      let [a, b] = tokenRange(t, s);
+      if (s !== q.cue && q.cue) {
+        // the holder unit: the words near the cue only (bounded)
+        const [ca, cb] = tokenRange(t, q.cue);
+        a = Math.max(a, ca - 24);
+        b = Math.min(b, cb + 24);
+      }
+      tally.endorse.push(...scan(t, view, a, b, lex.lists.quoteEndorse, 'endorses'));
+      tally.dispute.push(...scan(t, view, a, b, lex.lists.quoteDispute, 'disputes'));
+      tally.report.push(...scan(t, view, a, b, lex.lists.quoteReport, 'reports'));
+      if (s !== q.cue) break;
+    }
+    // the author's words around the quotation in its sentence ("As Senator Smith rightly points out, “…”")
+    const si = findSpanIndex(map.sentences, q.start);
+    const sent = map.sentences[si];
+    if (sent && sent.start <= q.start) {
+      for (const [k, part] of [{ start: sent.start, end: q.start }, { start: q.end, end: sent.end }].entries()) {
+        if (part.end <= part.start) continue;
+        let [a, b] = tokenRange(t, part);
+        if (b < a) continue;
+        // the words next to the quotation: a few before it, fewer after (bounded, whatever the sentence's length)
+        if (k === 0) a = Math.max(a, b - 24);
+        else b = Math.min(b, a + 12);
+        tally.endorse.push(...scan(t, view, a, b, lex.lists.quoteEndorse, 'endorses'));
+        tally.dispute.push(...scan(t, view, a, b, lex.lists.quoteDispute, 'disputes'));
+        tally.report.push(...scan(t, view, a, b, lex.lists.quoteReport, 'reports'));
+      }
+    }
+    // one cue counted once even when the lead-in and its unit both hold it
+    const dedupe = (list: Cue[]): Cue[] => list.filter((c, k) => list.findIndex((d) => d.start === c.start && d.end === c.end) === k);
+    tally.endorse = dedupe(tally.endorse);
+    tally.dispute = dedupe(tally.dispute);
+    tally.report = dedupe(tally.report);
+    // the author's words right after the quotation
+    const after = findSpanIndex(units, q.end);
+    for (let k = after; k < units.length && k <= after + 1; k++) {
+      const u = units[k]!;
+      if (u.voice !== 'author' || u.start < q.end) continue;
+      const x = infos[k]!;
+      if (x.open?.relation === 'contrast' && x.inSentence === 0) tally.dispute.push({ start: x.open.start, end: x.open.end, cue: `the author answers with "${x.open.cue}"` });
+      const [a, b] = [x.first, Math.min(x.last, x.first + 5)];
+      tally.dispute.push(...scan(t, view, a, b, lex.lists.quoteDispute, 'disputes'));
+      break;
+    }
+    // the use the argument makes of it
+    const inside = findSpanIndex(units, q.start);
+    let con: boolean | null = null;
+    for (let k = inside; k < units.length && units[k]!.start < q.end; k++) {
+      if (units[k]!.voice === q.id) {
+        con = unitCon(k);
+        const x = infos[k]!;
+        if (x.opposing) tally.dispute.push({ start: x.opposing.start, end: x.opposing.end, cue: x.opposing.cue });
+        break;
+      }
+    }
+    let stance: QuoteStance;
+    const cues: Cue[] = [];
+    if (tally.dispute.length > tally.endorse.length) {
+      stance = 'disputes';
+      cues.push(...tally.dispute);
+    } else if (tally.endorse.length > 0) {
+      stance = 'endorses';
+      cues.push(...tally.endorse);
+    } else if (con === true) {
+      stance = 'disputes';
+      cues.push({ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'the quotation argues against the thesis' });
+    } else if (q.kind === 'block' && con === false) {
+      stance = 'endorses';
+      cues.push({ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'quoted at length as evidence for the author' });
+    } else {
+      stance = 'reports';
+      cues.push(...(tally.report.length ? tally.report : [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'reported without comment' }]));
+    }
+    q.stance = stance;
+    q.stanceCues = cues.map((c) => ({ start: c.start, end: c.end, cue: c.cue }));
+  }
+}
+
+const PLACE_TYPES = new Set<Entity['type']>(['country', 'city', 'place']);
+const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
+
+/**
+ * The author's stance toward each actor, from the author's own clauses that
+ * name it: words of judgement (data/argument-indicators.json `negative`,
+ * `positive`) near the mention; the actor as the subject of a negated norm
+ * (`he shouldn't misuse our help`); and the stance toward quotations the
+ * actor is the source of. A country, city or place counts only where it is
+ * the subject of its clause (`Iran is meddling`, not `a mess in Iraq`).
+ * Mentions inside quotations are the quoted source's words, not the
+ * author's, and do not count.
+ */
+export function entityStances(map: ArgumentMap, view: string, t: Tokens, lex: ArgumentLexicon, infos: readonly Info[]): void {
+  const units = map.units;
+  const WINDOW = 6;
+  const bySource = new Map<string, Quote[]>();
+  for (const q of map.quotes) {
+    if (!q.source?.entity || !q.stance) continue;
+    const list = bySource.get(q.source.entity) ?? [];
+    list.push(q);
+    bySource.set(q.source.entity, list);
+  }
+  for (const e of map.entities) {
+    const critical: Cue[] = [];
+    const supportive: Cue[] = [];
+    for (const m of e.mentions) {
+      const k = findSpanIndex(units, m.start);
+      if (k >= units.length) continue;
+      const u = units[k]!;
+      if (u.start > m.start || u.end < m.end || u.voice !== 'author') continue;
+      const x = infos[k]!;
+      const [ma, mb] = tokenRange(t, m);
+      if (mb < ma) continue;
+      if (PLACE_TYPES.has(e.type)) {
+        // the subject: no verb before the mention in its unit (looked for over a few words: a subject opens its clause)
+        if (ma - x.first > 12) continue;
+        let verbBefore = false;
+        for (let i = x.first; i < ma; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') verbBefore = true;
+        if (verbBefore) continue;
+      }
+      const a = Math.max(x.first, ma - WINDOW);
+      const b = Math.min(x.last, mb + WINDOW);
+      for (const c of scan(t, view, a, b, lex.lists.negative, 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
+      for (const c of scan(t, view, a, b, lex.lists.positive, 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
+      for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
+        const v = normToken(t.lower[i]!);
+        const nx = normToken(t.lower[i + 1] ?? '');
+        if (NEGATED_NORM.includes(v) && (nx === "n't" || nx === 'not' || nx === 'never')) {
+          critical.push({ start: t.start[i]!, end: t.end[i + 1]!, cue: `critical: the author's norm "${view.slice(t.start[i]!, t.end[i + 1]!)}"` });
+          break;
+        }
+        if (t.pos[i] === 'VERB' && !(t.lower[i] === 'knows' || t.lower[i] === 'know')) break;
+      }
+    }
+    for (const q of bySource.get(e.id) ?? []) {
+      const at = q.source?.mention ?? q.cue ?? { start: q.start, end: q.end };
+      if (q.stance === 'endorses') supportive.push({ start: at.start, end: at.end, cue: `supportive: the author endorses the quotation ${q.id}` });
+      if (q.stance === 'disputes') critical.push({ start: at.start, end: at.end, cue: `critical: the author disputes the quotation ${q.id}` });
+    }
+    const stance: EntityStance = critical.length > supportive.length ? 'critical' : supportive.length > critical.length ? 'supportive' : 'neutral';
+    e.stance = stance;
+    e.stanceCues = (stance === 'critical' ? critical : stance === 'supportive' ? supportive : [...critical, ...supportive]).map((c) => ({ start: c.start, end: c.end, cue: c.cue }));
+  }
+}

@@ -1,0 +1,89 @@
+import type { Info, Found } from './signals.js';
+
+/**
+ * How strongly a unit reads as a claim that others argue for: the thesis of
+ * the text, the head claim of a paragraph, the main point of a quotation.
+ * Hand-set weights over what a reader uses (no weights learned from a
+ * corpus): normative and evaluative language, first-person opinion, a
+ * conclusion marker, the title line, the opening and closing sentence; a
+ * reason, a concession, an objection, a question or an aside count against.
+ */
+
+export interface Place {
+  /** The unit's sentence opens the region (the text, the paragraph, the quotation). */
+  firstSentence: boolean;
+  /** The unit's sentence closes the region. */
+  lastSentence: boolean;
+  /** Weight of an opening and a closing sentence in this kind of region. */
+  openingWeight: number;
+  closingWeight: number;
+  /** What the sentence opens or closes, for the cue: "the text", "its paragraph", "the quotation". */
+  of: string;
+}
+
+export interface Score {
+  score: number;
+  cues: Found[];
+}
+
+const has = (x: Info, list: keyof Info['signals']): Found | undefined => x.signals[list]?.[0];
+
+/** The unit is the subordinate clause of its sentence (`Since …, we …`, `Although …, …`), with the main clause after it. */
+export const frontedSubordinate = (x: Info): boolean => x.inSentence === 0 && x.sentenceUnits > 1 && x.open !== null && x.open.fronted;
+
+/** A title that states a position (`Why We Should Leave Iraq`), not a topic (`Basra Power Struggle`). */
+export function titleClaim(x: Info): Found | undefined {
+  return has(x, 'normative') ?? has(x, 'opinion') ?? has(x, 'evaluative');
+}
+
+export function claimScore(x: Info, place: Place): Score {
+  const cues: Found[] = [];
+  let score = 0;
+  const add = (w: number, f: Found | undefined | null): void => {
+    if (!f) return;
+    score += w;
+    if (w > 0) cues.push(f);
+  };
+  add(3, has(x, 'normative'));
+  if (!has(x, 'normative')) add(1.5, has(x, 'obligation'));
+  add(1, has(x, 'evaluative'));
+  add(1.5, has(x, 'opinion'));
+  add(0.3, has(x, 'certainty'));
+  add(0.3, has(x, 'predictive'));
+  add(0.5, x.emphasis[0]);
+  const conclusion = x.open?.relation === 'conclusion' ? x.open : x.inner?.relation === 'conclusion' ? x.inner : null;
+  // "Therefore …", "… is therefore …": a conclusion of the text; "…, so …" inside a sentence: often a local one
+  // a conclusion that states a norm or a judgement is the one the text draws; a plain fact drawn is a step on the way
+  const judged = has(x, 'normative') || has(x, 'evaluative') || has(x, 'opinion');
+  if (conclusion && !x.question) add(conclusion === x.open && x.inSentence > 0 ? 1.5 : judged ? 3 : 1.5, conclusion);
+  const span = { start: x.unit.start, end: x.unit.end };
+  if (place.firstSentence) {
+    add(place.openingWeight, { ...span, cue: `position: opening sentence of ${place.of}`, kind: 'position' });
+    if (x.inSentence === 0 || (x.inSentence === 1 && x.open === null)) score += 0.5;
+  }
+  if (place.lastSentence) add(place.closingWeight, { ...span, cue: `position: closing sentence of ${place.of}`, kind: 'position' });
+  // what counts against
+  const open = x.open?.relation;
+  if (open === 'premise') score -= 3;
+  if (open === 'concession' || x.opposing || has(x, 'concessionFrames')) score -= 4;
+  if (has(x, 'concession') || x.emphaticDo) score -= 1.5;
+  // "The minister claims that …": someone else's claim, reported
+  if (x.reported) score -= 2;
+  if (open === 'addition' && x.inSentence === 0) score -= 1.5;
+  if (open === 'addition' && x.inSentence > 0) score -= 0.5;
+  if (open === 'elaboration') score -= 2;
+  if (open === 'consequence') score -= 1.5;
+  if (open === 'condition' || open === 'purpose' || open === 'alternative') score -= 2;
+  if (x.inner?.relation === 'premise') score -= 0.5;
+  if (open === 'contrast' && x.inSentence > 0) score -= 1.5;
+  // "Nevertheless, everybody should …", "Still, the state needs …": the thesis after the concessions
+  if (open === 'contrast' && x.inSentence === 0 && has(x, 'normative')) score += 0.5;
+  if (x.question) score -= 2.5;
+  if (x.contrasted) score -= 2;
+  if (x.numbers.length || has(x, 'evidence')) score -= 0.5;
+  if (has(x, 'hedges')) score -= 0.3;
+  if (frontedSubordinate(x)) score -= 3;
+  if (x.words < 3) score -= 1;
+  if (!x.verb && !has(x, 'normative')) score -= 1.5;
+  return { score, cues };
+}
