@@ -31,7 +31,15 @@ export interface Tokens {
   negated: Uint8Array;
   /** Token ranges [first, last] (inclusive) of the sentences wink-nlp found. */
   winkSentences: Array<[number, number]>;
+  /** Prefix counts: verbs (VERB, AUX) and words (not punctuation) among tokens [0, i). Range counts in O(1). */
+  verbsBefore: Int32Array;
+  wordsBefore: Int32Array;
 }
+
+/** Number of verbs (VERB, AUX) among tokens [a, b]. */
+export const verbCount = (t: Tokens, a: number, b: number): number => (b < a ? 0 : t.verbsBefore[b + 1]! - t.verbsBefore[a]!);
+/** Number of words (tokens that are not punctuation or symbols) among tokens [a, b]. */
+export const wordCount = (t: Tokens, a: number, b: number): number => (b < a ? 0 : t.wordsBefore[b + 1]! - t.wordsBefore[a]!);
 
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
 
@@ -116,6 +124,13 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       if (last >= first) winkSentences.push([first, last]);
     }
   }
+  const verbsBefore = new Int32Array(value.length + 1);
+  const wordsBefore = new Int32Array(value.length + 1);
+  for (let i = 0; i < value.length; i++) {
+    const p = pos[i]!;
+    verbsBefore[i + 1] = verbsBefore[i]! + (p === 'VERB' || p === 'AUX' ? 1 : 0);
+    wordsBefore[i + 1] = wordsBefore[i]! + (p === 'PUNCT' || p === 'SYM' ? 0 : 1);
+  }
   return {
     length: value.length,
     start: Int32Array.from(start),
@@ -125,6 +140,8 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     pos,
     negated: Uint8Array.from(negated),
     winkSentences,
+    verbsBefore,
+    wordsBefore,
   };
 }
 

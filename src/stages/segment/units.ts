@@ -1,4 +1,5 @@
 import type { Sentence, Unit } from '../../model/types.js';
+import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Marker, Resources } from '../../resources.js';
 
@@ -24,16 +25,10 @@ const SKIPPABLE = new Set(['ADV', 'PUNCT', 'INTJ', 'CCONJ']);
 /** Punctuation a unit does not end with: it belongs between units. */
 const TRAILING = new Set([',', ';', ':', '–', '—', '-', '--', '…', '...']);
 
-function countWords(tokens: Tokens, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i <= b; i++) if (isWord(tokens, i)) n++;
-  return n;
-}
-
-function hasVerb(tokens: Tokens, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (isVerb(tokens, i)) return true;
-  return false;
-}
+const countWords = wordCount;
+const hasVerb = (tokens: Tokens, a: number, b: number): boolean => verbCount(tokens, a, b) > 0;
+/** Scans for the start of a clause look at most this many tokens ahead (long unpunctuated text stays linear). */
+const LOOKAHEAD = 40;
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
@@ -55,7 +50,7 @@ function isClauseVerb(tokens: Tokens, i: number): boolean {
  */
 function opensClause(tokens: Tokens, a: number, b: number, verbFirst = false): boolean {
   let sawSubject = false;
-  for (let i = a; i <= b; i++) {
+  for (let i = a; i <= Math.min(b, a + LOOKAHEAD); i++) {
     const pos = tokens.pos[i]!;
     if (isVerb(tokens, i)) {
       if ((!sawSubject && !verbFirst) || tokens.lower[i - 1] === 'to') return false;
@@ -78,19 +73,19 @@ function opensClause(tokens: Tokens, a: number, b: number, verbFirst = false): b
  * the promised effect" are not complete).
  */
 function completeClause(tokens: Tokens, a: number, b: number, subordinators: Set<string>): boolean {
-  let verb = false;
-  for (let i = a; i <= b; i++) {
-    if (isClauseVerb(tokens, i)) verb = true;
-    else if (i > a && (tokens.pos[i] === 'SCONJ' || subordinators.has(tokens.lower[i]!))) verb = false;
+  // read backwards: a verb before any subordinator means the last clause has its verb
+  for (let i = b; i >= a && i >= b - 3 * LOOKAHEAD; i--) {
+    if (isClauseVerb(tokens, i)) return true;
+    if (i > a && (tokens.pos[i] === 'SCONJ' || subordinators.has(tokens.lower[i]!))) return false;
   }
-  return verb;
+  return false;
 }
 
 const CORRELATIVE = new Set(['both', 'between', 'either', 'neither']);
 
 /** "both the content and …", "between X and …": a correlative after the last verb of [a, b]. */
 function correlativeOpen(tokens: Tokens, a: number, b: number): boolean {
-  for (let i = b; i >= a; i--) {
+  for (let i = b; i >= a && i >= b - LOOKAHEAD; i--) {
     if (isVerb(tokens, i)) return false;
     if (CORRELATIVE.has(tokens.lower[i]!)) return true;
   }

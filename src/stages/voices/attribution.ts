@@ -102,9 +102,11 @@ function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Re
   const s1 = s.ofToken[Math.max(0, a - 1)] ?? -1;
   const s2 = s.ofToken[Math.min(t.length - 1, b + 1)] ?? -1;
   if (s1 < 0 || s2 < 0) return null;
-  const [from] = s.ranges[Math.min(s1, s2)]!;
-  const [, to] = s.ranges[Math.max(s1, s2)]!;
+  // the sentences around the quotation, but not further than a few words from it (long sentences stay linear)
+  const from = Math.max(s.ranges[Math.min(s1, s2)]![0], a - 30);
+  const to = Math.min(s.ranges[Math.max(s1, s2)]![1], b + 30);
   for (let i = from; i <= to; i++) {
+    if (i > a && i < b) i = b; // skip the quotation itself
     if (t.start[i]! > q.open && t.start[i]! < q.close) continue;
     const m = matchMarker(t, i, to, r.attributionBefore);
     if (m) {

@@ -79,6 +79,40 @@ function wrappingMarks(view: string, paragraphs: readonly Span[]): Set<number> {
   return paragraphs.length >= 3 && wrapped >= 0.6 * paragraphs.length ? marks : new Set();
 }
 
+/** Index of the first element of a sorted array that is >= x. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each item (sorted by start, longer first), the index of the innermost
+ * other item that holds it and is not a scare quote, or -1: one sweep with a
+ * stack of the items that are open.
+ */
+function innermostHolders(items: readonly Found[]): number[] {
+  const out = new Array<number>(items.length).fill(-1);
+  const stack: number[] = [];
+  items.forEach((f, i) => {
+    while (stack.length && items[stack[stack.length - 1]!]!.end < f.end) stack.pop();
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const o = items[stack[k]!]!;
+      if (o.kind !== 'scare' && o.start <= f.start && o.end >= f.end) {
+        out[i] = stack[k]!;
+        break;
+      }
+    }
+    stack.push(i);
+  });
+  return out;
+}
+
 /** Finds the entity whose mention overlaps a span most: mentions sorted once per document, binary search per lookup. */
 function entityIndex(entities: readonly Entity[]): (span: Span | undefined) => string | undefined {
   const mentions: Array<{ start: number; end: number; id: string }> = [];
@@ -125,6 +159,7 @@ export const voicesStage: Stage = {
     // 1. quotations stated by markup
     const markup = (doc.scratch.markupQuotes as MarkupQuote[] | undefined) ?? [];
     const inMarkupBlock = membership(markup.filter((q) => q.kind === 'block'));
+    const inMarkupDirect = membership(markup.filter((q) => q.kind === 'direct'));
     const markupParagraph = (p: number): boolean => {
       const para = paragraphs[p];
       return para !== undefined && inMarkupBlock(para.start);
@@ -137,7 +172,10 @@ export const voicesStage: Stage = {
     }
     const quoted = findQuoted(view, paragraphs, wrapped);
     const inQuote = membership(quoted);
-    const sentencesOf = (p: number): Span[] => map.sentences.filter((s) => s.paragraph === p);
+    // the sentences of each paragraph, found once (sentences are in order)
+    const byParagraph: Span[][] = paragraphs.map(() => []);
+    for (const s of map.sentences) byParagraph[s.paragraph]?.push(s);
+    const sentencesOf = (p: number): Span[] => byParagraph[p] ?? [];
     const blockInput: BlockInput = { view, tokens: t, paragraphs, sentencesOf, inQuote, markupParagraph };
 
     for (const q of markup) {
@@ -179,7 +217,7 @@ export const voicesStage: Stage = {
     // 4. direct quotations and scare quotes
     let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
     for (const q of quoted) {
-      if (markup.some((m) => m.kind === 'direct' && overlap(m, q) > 0)) continue;
+      if (markup.length && inMarkupDirect(q.start)) continue;
       const text = view.slice(q.start, q.end);
       const paragraph = findSpanIndex(paragraphs, q.open);
       const att = attribute(view, t, q, sidx, ctx.resources);
@@ -216,29 +254,45 @@ export const voicesStage: Stage = {
 
     // 5. words attributed by a colon: transcript turns, headlines
     const inBlock = membership(found.filter((f) => f.kind === 'block'));
+    const attributed: Span[] = [];
     paragraphs.forEach((p) => {
       if (inBlock(p.start)) return;
       const c = colonQuote(view, p) ?? dashQuote(view, p);
       if (!c) return;
-      // the dash-signed quotation replaces the unattributed one the marks gave
-      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.rule === 'no-speaker' && overlap(found[k]!, c.content) > 0) found.splice(k, 1);
+      attributed.push(c.content);
       const speaker: Speaker = { name: c.speaker.name, mention: c.speaker.mention, first: tokenAt(t, c.speaker.mention.start), last: tokenAt(t, c.speaker.mention.end) - 1, pronoun: false, proper: true };
       found.push({ ...c.content, kind: c.verbatim ? 'direct' : 'indirect', source: { name: c.speaker.name, mention: c.speaker.mention }, cue: c.cue, speaker, rule: c.verbatim ? 'colon:transcript' : 'colon:headline' });
     });
 
-    // a quotation over several paragraphs made of transcript turns is the turns, each with its speaker
-    for (let k = found.length - 1; k >= 0; k--) {
-      const f = found[k]!;
-      if (f.kind === 'direct' && !f.source && found.some((o) => o.rule === 'colon:transcript' && o.start >= f.start && o.end <= f.end)) found.splice(k, 1);
+    if (attributed.length) {
+      // a quotation the colon or dash attributes replaces the unattributed one the marks gave, and a quotation
+      // over several paragraphs made of transcript turns is the turns, each with its speaker
+      const inAttributed = membership(attributed);
+      const turns = found.filter((o) => o.rule === 'colon:transcript').map((o) => o.start).sort((x, y) => x - y);
+      const holdsTurn = (f: Span): boolean => {
+        const k = lowerBound(turns, f.start);
+        return k < turns.length && turns[k]! < f.end;
+      };
+      for (let k = found.length - 1; k >= 0; k--) {
+        const f = found[k]!;
+        if (f.rule === 'no-speaker' && (inAttributed(f.start) || inAttributed(f.end - 1) || holdsTurn(f))) found.splice(k, 1);
+      }
     }
 
     // 6. reported speech
     const inDirect = membership(found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
+    const directs = found.filter((f) => f.kind === 'direct').sort((x, y) => x.start - y.start);
+    const directStarts = directs.map((f) => f.start);
+    const scares = found.filter((f) => f.kind === 'scare').sort((x, y) => x.start - y.start);
+    const scareStarts = scares.map((f) => f.start);
     ranges.forEach(([a, b], si) => {
       if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title') return;
       for (const r of findReported(view, t, a, b, ctx.resources, (i) => inDirect(t.start[i]!))) {
         // a report whose content is mostly a direct quotation is that quotation's attribution
-        const direct = found.find((f) => f.kind === 'direct' && overlap(f, r.content) >= 0.5 * (r.content.end - r.content.start));
+        let direct: Found | undefined;
+        for (let k = lowerBound(directStarts, r.content.end) - 1; k >= 0 && directs[k]!.end > r.content.start; k--) {
+          if (overlap(directs[k]!, r.content) >= 0.5 * (r.content.end - r.content.start)) direct = directs[k];
+        }
         if (direct) {
           if (!direct.source) {
             direct.source = sourceOf(view, r.speaker);
@@ -250,8 +304,9 @@ export const voicesStage: Stage = {
         }
         found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, speaker: r.speaker, rule: r.rule });
         // a short quotation inside reported speech is the speaker's own words, not a scare quote
-        for (const f of found) {
-          if (f.kind === 'scare' && f.start >= r.content.start && f.end <= r.content.end) {
+        for (let k = lowerBound(scareStarts, r.content.start); k < scares.length && scares[k]!.start < r.content.end; k++) {
+          const f = scares[k]!;
+          if (f.kind === 'scare' && f.end <= r.content.end) {
             f.kind = 'direct';
             f.source = sourceOf(view, r.speaker);
             f.cue = r.cue;
@@ -271,14 +326,12 @@ export const voicesStage: Stage = {
       if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
     });
     candidates.sort((x, y) => x.mention.start - y.mention.start);
+    const candidateStarts = candidates.map((c) => c.mention.start);
     for (const f of found) {
       const sp = f.speaker;
       if (!sp?.pronoun || !RESOLVABLE.has(t.lower[sp.first]!)) continue;
-      let best: { name: string; mention: Span } | null = null;
-      for (const c of candidates) {
-        if (c.mention.start >= sp.mention.start) break;
-        best = c;
-      }
+      const k = lowerBound(candidateStarts, sp.mention.start) - 1;
+      const best = k >= 0 ? candidates[k]! : null;
       if (best) {
         f.source = { name: best.name, mention: { start: sp.mention.start, end: sp.mention.end } };
         f.antecedent = best.mention;
@@ -287,16 +340,12 @@ export const voicesStage: Stage = {
 
     // 8. ids, entity links, nesting
     const linkEntity = entityIndex(map.entities);
+    const withinOf = innermostHolders(found);
     const quotes: Quote[] = found.map((f, i) => {
       const q: Quote = { id: `q${i + 1}`, start: f.start, end: f.end, kind: f.kind, source: f.source, rule: f.rule };
       // the innermost other quotation that holds this one (a partial quotation inside reported speech, a quotation inside a block)
-      let within: number | null = null;
-      for (let k = 0; k < found.length; k++) {
-        const o = found[k]!;
-        if (k === i || o.kind === 'scare' || o.start > f.start || o.end < f.end || (o.start === f.start && o.end === f.end && k > i)) continue;
-        if (within === null || o.end - o.start < found[within]!.end - found[within]!.start) within = k;
-      }
-      if (within !== null) q.within = `q${within + 1}`;
+      const within = withinOf[i]!;
+      if (within >= 0) q.within = `q${within + 1}`;
       if (f.cue) q.cue = { start: f.cue.start, end: f.cue.end };
       if (f.endCue) q.endCue = { ...f.endCue };
       if (f.parts) q.parts = f.parts.map((p) => ({ start: p.start, end: p.end }));
@@ -306,12 +355,15 @@ export const voicesStage: Stage = {
     });
     map.quotes = quotes;
 
-    // 9. the voice of every unit: the innermost quotation holding most of it
+    // 9. the voice of every unit: the innermost quotation holding most of it (one sweep over units and quotations, both in order)
     const voiced = quotes.filter((q) => q.kind !== 'scare');
+    let next = 0;
+    let active: Quote[] = [];
     for (const u of map.units) {
+      while (next < voiced.length && voiced[next]!.start < u.end) active.push(voiced[next++]!);
+      active = active.filter((q) => q.end > u.start);
       let best: Quote | null = null;
-      for (const q of voiced) {
-        if (q.start >= u.end) break;
+      for (const q of active) {
         const o = overlap(q, u);
         if (o * 2 >= u.end - u.start && (!best || q.end - q.start < best.end - best.start)) best = q;
       }

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/types.js';
+import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { matchMarker } from './attribution.js';
@@ -31,20 +32,13 @@ const TEMPORAL = new Set(['about', 'around', 'during', 'at', 'on', 'in', 'for', 
 const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement']);
 const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
-const CLAUSE_POS = new Set(['VERB', 'AUX']);
 /** What may stand between a reporting verb and its `that`: an object and adjuncts ("told reporters in Baghdad on Tuesday that"). */
 const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'ADV', 'ADP', 'NUM']);
 
-function hasVerb(t: Tokens, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (CLAUSE_POS.has(t.pos[i]!)) return true;
-  return false;
-}
-
-function words(t: Tokens, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i <= b; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SYM') n++;
-  return n;
-}
+const hasVerb = (t: Tokens, a: number, b: number): boolean => verbCount(t, a, b) > 0;
+const words = wordCount;
+/** Reported content is cut after this many tokens (long unpunctuated text stays linear). */
+const MAX_CONTENT = 150;
 
 const QUOTE_TOKEN = /^["“”'‘’]+$/;
 
@@ -143,10 +137,11 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     let content: Span | null = null;
     if (i === first || (i === first + 1 && t.pos[first] === 'CCONJ')) {
       // "According to X, the war is lost."
+      const hi = Math.min(last, i + MAX_CONTENT);
       let c = sp.last + 1;
-      while (c <= last && t.value[c] !== ',') c++;
-      if (c < last && hasVerb(t, c + 1, last)) content = span(t, c + 1, last);
-    } else if (hasVerb(t, first, i - 1)) content = span(t, first, i - 1);
+      while (c <= hi && t.value[c] !== ',') c++;
+      if (c < hi && hasVerb(t, c + 1, hi)) content = span(t, c + 1, hi);
+    } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1)) content = span(t, Math.max(first, i - MAX_CONTENT), i - 1);
     if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });
     i += m;
   }
@@ -157,7 +152,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (t.pos[i] === 'NOUN' && r.reportingNouns.has(t.lower[i]!) && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
       if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
-      const e = complementEnd(t, i + 2, last);
+      const e = complementEnd(t, i + 2, Math.min(last, i + MAX_CONTENT));
       if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
         const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
@@ -174,9 +169,12 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
+    // a window around the verb: reports in very long unpunctuated sentences stay linear
+    const lo = Math.max(first, i - MAX_CONTENT);
+    const hi = Math.min(last, i + MAX_CONTENT);
     const cue = { start: t.start[i]!, end: t.end[i + Math.max(phrase, 1) - 1]! };
-    const after = i + Math.max(phrase, 1); // first token after the verb
-    let end = last;
+    const after = i + Math.max(phrase, 1); // lo token after the verb
+    let end = hi;
     while (end > i && FINAL.has(t.value[end]!)) end--;
     // what follows the verb up to the next comma: adjuncts only ("said Friday afternoon", "said in a statement")?
     let nextComma = after;
@@ -184,30 +182,30 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that';
     let sp: Speaker | null = null;
     if (participle) {
-      sp = lastSubject ?? sentenceSubject(view, t, first, i);
+      sp = lastSubject ?? sentenceSubject(view, t, lo, i);
     } else if (t.lower[i - 1] === 'who' && t.value[i - 2] === ',') {
-      sp = phraseBefore(view, t, i - 3, first); // "…, Mr. Lovas, who said"
+      sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said"
     } else if (t.pos[i - 1] === 'CCONJ' && lastSubject) {
       sp = lastSubject; // "Merrill says … and said …"
     } else {
-      const found = phraseBefore(view, t, i - 1, first);
-      sp = found && subjectLike(t, found, first) ? found : null;
+      const found = phraseBefore(view, t, i - 1, lo);
+      sp = found && subjectLike(t, found, lo) ? found : null;
     }
     if (sp && byAuthor(t, sp)) continue;
-    // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes first
+    // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes lo
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
     const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
-    if (sp && !participle && sp.first > first && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, first, sp.first - 2) || resumes) && words(t, first, sp.first - 2) >= 2) {
-      const content = resumes ? span(t, first, end) : span(t, first, sp.first - 2);
+    if (sp && !participle && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
+      const content = resumes ? span(t, lo, end) : span(t, lo, sp.first - 2);
       if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
       lastSubject = sp;
       continue;
     }
-    // "…, said X." : the verb first, then the speaker
-    if (!participle && !phrase && i > first && t.value[i - 1] === ',' && hasVerb(t, first, i - 2) && words(t, first, i - 2) >= 3) {
-      const by = phraseAfter(view, t, i + 1, last);
+    // "…, said X." : the verb lo, then the speaker
+    if (!participle && !phrase && i > lo && t.value[i - 1] === ',' && hasVerb(t, lo, i - 2) && words(t, lo, i - 2) >= 3) {
+      const by = phraseAfter(view, t, i + 1, hi);
       if ((by && by.proper) || (by && !by.pronoun && by.last >= end - 6)) {
-        const content = span(t, first, i - 2);
+        const content = span(t, lo, i - 2);
         if (content) out.push({ content, speaker: by, cue, rule: 'content-comma-verb-speaker' });
         continue;
       }
@@ -218,30 +216,30 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     let c = after;
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
-    while (k <= last && k - c < 9 && t.lower[k] !== 'that' && OBJECT_POS.has(t.pos[k]!)) k++;
-    if (k <= last && t.lower[k] === 'that') c = k + 1;
+    while (k <= hi && k - c < 9 && t.lower[k] !== 'that' && OBJECT_POS.has(t.pos[k]!)) k++;
+    if (k <= hi && t.lower[k] === 'that') c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
-    if (c > last || inQuote(c)) continue;
+    if (c > hi || inQuote(c)) continue;
     // a noun phrase with a quotation in it: the content runs to the end of the quotation
-    if (quoteAhead >= c && (!hasVerb(t, c, last) || r.namingForms.has(t.lower[i]!))) {
+    if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!))) {
       let e = quoteAhead;
-      while (e < last && (inQuote(e + 1) || /^["”’'»]+$/.test(t.value[e + 1]!))) e++;
+      while (e < hi && (inQuote(e + 1) || /^["”’'»]+$/.test(t.value[e + 1]!))) e++;
       const content = span(t, c, e, true);
       if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-partial-quotation' });
       continue;
     }
-    const clause = hasVerb(t, c, last) && words(t, c, last) >= 3 && !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP'));
+    const clause = hasVerb(t, c, hi) && words(t, c, hi) >= 3 && !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP'));
     if (clause) {
-      const content = span(t, c, last);
+      const content = span(t, c, hi);
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
       continue;
     }
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
-    const passive = t.lower[after] === 'by' || (i > first && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
+    const passive = t.lower[after] === 'by' || (i > lo && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     if (c === after && !participle && !passive && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!)) {
-      const e = complementEnd(t, c, last);
+      const e = complementEnd(t, c, hi);
       if (e >= c && hasHead(t, c, e)) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
