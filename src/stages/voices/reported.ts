@@ -26,9 +26,13 @@ export interface Reported {
 
 /** Verb classes whose content is a report of someone's words or views. */
 /** Verb classes whose noun-phrase object is what was said or wanted ("urged a recount", "wants to triple …"). */
-const OBJECT_CLASSES = new Set(['speech', 'argument', 'announcement', 'disagreement', 'agreement', 'belief']);
+const OBJECT_CLASSES = new Set(['speech', 'argument', 'announcement', 'agreement', 'belief']);
 /** Objects that are times or measures, not content ("said about five minutes", "told a briefing Monday"). */
 const TEMPORAL = new Set(['about', 'around', 'during', 'at', 'on', 'in', 'for', 'after', 'before', 'since', 'until', 'ago', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Subordinators that open a fronted clause: what follows its comma is the main clause, not a report's end. */
+const FRONTED = new Set(['if', 'since', 'because', 'although', 'though', 'while', 'when', 'unless', 'whereas', 'as', 'once', 'after', 'before', 'until', 'even']);
+/** Verb classes that can close a report after its content ("…, officials said", "…, she believes"). */
+const INVERTED_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'belief', 'disagreement']);
 const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement']);
 const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
@@ -134,6 +138,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
     if (!sp) continue;
+    // "per" and "citing" name a source only when it is named ("per Reuters"; not "per person")
+    if (m === 1 && !sp.proper && !r.reportingNouns.has(t.lower[sp.last]!)) continue;
     let content: Span | null = null;
     if (i === first || (i === first + 1 && t.pos[first] === 'CCONJ')) {
       // "According to X, the war is lost."
@@ -192,10 +198,14 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       sp = found && subjectLike(t, found, lo) ? found : null;
     }
     if (sp && byAuthor(t, sp)) continue;
+    const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
+    // "it" reports only by speaking or writing ("It said in a statement"), not "it justified …"
+    if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !['speech', 'writing', 'announcement'].includes(verbClass)) continue;
     // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes lo
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
     const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
-    if (sp && !participle && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
+    // (a fronted subordinate clause is not the content: "Since X, games are recognized")
+    if (sp && !participle && INVERTED_CLASSES.has(verbClass) && !FRONTED.has(t.lower[lo]!) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
       const content = resumes ? span(t, lo, end) : span(t, lo, sp.first - 2);
       if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
       lastSubject = sp;

@@ -41,4 +41,12 @@ test('naming and infinitives are not reports', () => {
   assert.equal(indirect('The coalition has its own militia, called the Badr Organization.'), []);
 });
 
+
+
+test('not reports: "per person", "it justified", a fronted clause before a subject and verb, "charged fees"', () => {
+  assert.equal(indirect('A reduction of the dose, which costs ten euros per person, should be considered.'), []);
+  assert.equal(indirect('Since chess is not an Olympic event, computer games recognized as sports would be a surprise.'), []);
+  assert.equal(indirect('If all universities charged tuition fees, fewer students would enrol.'), []);
+});
+
 test.run();
