@@ -239,7 +239,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-partial-quotation' });
       continue;
     }
-    const clause = hasVerb(t, c, hi) && words(t, c, hi) >= 3 && !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP'));
+    // not a content: a verb right after ("said to be"), a preposition, or "as" ("recognized as sports")
+    const clause = hasVerb(t, c, hi) && words(t, c, hi) >= 3 && !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as'));
     if (clause) {
       const content = span(t, c, hi);
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
