@@ -249,7 +249,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
     const passive = t.lower[after] === 'by' || (i > lo && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
-    if (c === after && !participle && !passive && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!)) {
+    if (c === after && !participle && !passive && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
       const e = complementEnd(t, c, hi);
       if (e >= c && hasHead(t, c, e)) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
