@@ -66,6 +66,15 @@ function unbalanced(t: Tokens, a: number, b: number): boolean {
   return n % 2 === 1;
 }
 
+/** Without "that", the content's own verb comes before any comma ("said the war is lost", not "charged fees, students …"). */
+function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
+  for (let i = c; i <= hi && i < c + 30; i++) {
+    if (t.value[i] === ',') return false;
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
 function phraseAt(r: Resources, t: Tokens, i: number, last: number): number {
   const list = r.reportingPhrases.get(t.lower[i]!);
@@ -240,7 +249,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       continue;
     }
     // not a content: a verb right after ("said to be"), a preposition, or "as" ("recognized as sports")
-    const clause = hasVerb(t, c, hi) && words(t, c, hi) >= 3 && !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as'));
+    const clause =
+      hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
+      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as' || !verbBeforeComma(t, c, hi)));
     if (clause) {
       const content = span(t, c, hi);
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
