@@ -100,14 +100,15 @@ try {
   // none
 }
 if (result?.maxRss) peak = Math.max(peak, result.maxRss);
-// RSS over time, by tenths of the run: flat means bounded
+// the highest RSS in each tenth of the run: flat means bounded
 const tenths = [];
 for (let k = 1; k <= 10; k++) {
-  const upTo = samples.filter((x) => x.s <= (seconds * k) / 10);
-  if (upTo.length) tenths.push(Math.round(Math.max(...upTo.map((x) => x.rss)) / (1 << 20)));
+  const inTenth = samples.filter((x) => x.s > (seconds * (k - 1)) / 10 && x.s <= (seconds * k) / 10);
+  if (inTenth.length) tenths.push(Math.round(Math.max(...inTenth.map((x) => x.rss)) / (1 << 20)));
 }
 const report = {
   inputBytes: bytes,
+  ...(docs ? { docs, docsPerSec: docs / seconds } : {}),
   jobs: Number(opt.jobs),
   exit: code,
   seconds,
@@ -120,7 +121,7 @@ if (opt.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
   process.stdout.write(
     `argmap batch --jobs ${report.jobs} on ${(bytes / (1 << 30)).toFixed(2)} GB of JSON Lines: ` +
-      `exit ${code} after ${seconds.toFixed(0)} s${opt.seconds ? ` (stopped at ${opt.seconds} s)` : ''}, peak RSS ${report.peakRssMb} MB\n` +
-      `RSS (MB) at each tenth of the run: ${tenths.join(' ')}\n`,
+      `exit ${code} after ${seconds.toFixed(0)} s${opt.seconds ? ` (stopped at ${opt.seconds} s)` : ''}${docs ? `, ${docs} documents (${(docs / seconds).toFixed(0)}/s)` : ''}, peak RSS ${report.peakRssMb} MB\n` +
+      `highest RSS (MB) in each tenth of the run: ${tenths.join(' ')}\n`,
   );
 }

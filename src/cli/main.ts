@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, fstatSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -72,9 +72,12 @@ async function batch(file: string | undefined, args: BatchArgs): Promise<number>
   if (!stdin && !toStdout && resolvePath(file) === resolvePath(args.output!)) throw new UsageError('the output file is the input file');
   if (!stdin && !existsSync(file)) throw new InputError(`no such file: ${file}`);
   let totalBytes: number | undefined;
-  if (!stdin) {
-    const st = statSync(file);
+  try {
+    // a file, or standard input redirected from a file: the progress line can tell the time left
+    const st = stdin ? fstatSync(0) : statSync(file);
     if (st.isFile()) totalBytes = st.size;
+  } catch {
+    // unknown size: the progress line shows no time left
   }
 
   let skip = 0;

@@ -92,6 +92,10 @@ test('batch: usage errors for --jobs and --resume', () => {
   assert.is(r.code, 2);
   assert.match(r.err, /--resume needs an output file/);
   assert.is(run(['batch', '-o', join(dir, 'no/such/dir/out.jsonl')], '').code, 1);
+  const same = join(dir, 'same.jsonl');
+  writeFileSync(same, corpus(2));
+  assert.is(run(['batch', same, '-o', same]).code, 2);
+  assert.is(readFileSync(same, 'utf8'), corpus(2), 'the input is left alone');
 });
 
 test('batch -o FILE writes the file; --resume appends after the complete lines, dropping an incomplete one', () => {

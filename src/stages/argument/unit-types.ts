@@ -93,7 +93,7 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
         type = 'claim';
       }
     }
-    if (type === 'claim' || (i === mainClaim && type !== 'title')) {
+    if (type === 'claim' || i === mainClaim) {
       const own = claimCues.get(i) ?? [];
       for (const c of own) if (!cues.some((d) => d.start === c.start && d.end === c.end)) cues.push(cueOf(c));
       if (x.opposing) cues.push(cueOf(x.opposing));
