@@ -2,11 +2,13 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { createAnalyzer } from '../index.js';
-import type { AnalyzeOptions } from '../index.js';
+import type { AnalyzeOptions, GazetteerInput } from '../index.js';
 import { errorOutcome, processRecord } from './record.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 export interface BatchOptions extends AnalyzeOptions {
+  /** Actors to merge with the bundled gazetteer (the parsed --gazetteer file). */
+  gazetteer?: GazetteerInput;
   /** Worker threads analysing in parallel (default: the number of cores); 0 analyses in this thread. */
   jobs?: number;
   /** Input records (non-blank lines) to pass over without output: the lines a resumed run already wrote. */
@@ -109,8 +111,8 @@ interface Executor {
 }
 
 /** Analyses in this thread (`--jobs 0`). */
-function inThread(options: AnalyzeOptions, done: Done): Executor {
-  const analyzer = createAnalyzer();
+function inThread(options: AnalyzeOptions, done: Done, gazetteer?: GazetteerInput): Executor {
+  const analyzer = createAnalyzer(gazetteer ? { gazetteer } : undefined);
   const decoder = new TextDecoder();
   return {
     submit(task) {
@@ -144,12 +146,13 @@ class Pool implements Executor {
     private readonly options: AnalyzeOptions,
     private readonly done: Done,
     private readonly fatal: (e: Error) => void,
+    private readonly gazetteer?: GazetteerInput,
   ) {
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: this.options } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: this.options, gazetteer: this.gazetteer } });
     const slot: Slot = { worker, queue: [], ready: false, dead: false };
     worker.on('message', (m: WorkerReply | { ready: true }) => {
       if ('ready' in m) {
@@ -381,11 +384,17 @@ export async function runBatch(input: Readable, out: Writable, err: Writable, op
 
   const exec: Executor =
     jobs === 0
-      ? inThread(analyzeOptions, done)
-      : new Pool(jobs, analyzeOptions, done, (e) => {
-          fatal ??= e;
-          stop();
-        });
+      ? inThread(analyzeOptions, done, options.gazetteer)
+      : new Pool(
+          jobs,
+          analyzeOptions,
+          done,
+          (e) => {
+            fatal ??= e;
+            stop();
+          },
+          options.gazetteer,
+        );
 
   let lineNo = 0;
   try {

@@ -4,7 +4,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../index.js';
-import type { Format } from '../index.js';
+import type { Format, GazetteerInput } from '../index.js';
 import { runBatch } from './batch.js';
 import { completeLines } from './resume.js';
 
@@ -22,6 +22,9 @@ With no FILE, or with -, the text is read from standard input.
 Options:
   --format auto|text|markdown|html       how to read the text (default auto: HTML and
                                          Markdown quotation lines are detected)
+  --gazetteer FILE                       analyze, batch: a JSON file of actors merged with the
+                                         bundled gazetteer (the shape of data/gazetteer/*.json,
+                                         or an array of entries)
   -j, --jobs N                           batch: worker threads (default: the number of cores,
                                          here ${availableParallelism()}; 0 analyses in the main thread)
   -o, --output OUT                       batch: write to OUT instead of standard output
@@ -47,6 +50,23 @@ function readInput(file: string | undefined): string {
 
 class InputError extends Error {}
 
+/** Reads and checks a --gazetteer file: the analyzer is built once here, so a malformed entry is reported before any work. */
+function readGazetteer(file: string): GazetteerInput {
+  if (!existsSync(file)) throw new InputError(`no such gazetteer file: ${file}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError(`${file}: not JSON: ${(e as Error).message}`);
+  }
+  try {
+    createAnalyzer({ gazetteer: value as GazetteerInput });
+  } catch (e) {
+    throw new InputError(`${file}: ${(e as Error).message}`);
+  }
+  return value as GazetteerInput;
+}
+
 async function version(): Promise<string> {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -54,6 +74,7 @@ async function version(): Promise<string> {
 
 interface BatchArgs {
   format: Format | undefined;
+  gazetteer: GazetteerInput | undefined;
   jobs: string | undefined;
   output: string | undefined;
   resume: boolean;
@@ -123,6 +144,7 @@ async function batch(file: string | undefined, args: BatchArgs): Promise<number>
   try {
     result = await runBatch(input, out, process.stderr, {
       ...(args.format ? { format: args.format } : {}),
+      ...(args.gazetteer ? { gazetteer: args.gazetteer } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
       skip,
       ...(totalBytes !== undefined ? { totalBytes } : {}),
@@ -167,6 +189,7 @@ export async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string', short: 'j' },
         output: { type: 'string', short: 'o' },
         resume: { type: 'boolean' },
+        gazetteer: { type: 'string' },
       },
     });
   } catch (e) {
@@ -189,17 +212,18 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    const gazetteer = values.gazetteer !== undefined ? readGazetteer(values.gazetteer) : undefined;
     switch (command) {
       case 'analyze': {
         if (rest.length > 1) throw new UsageError('analyze takes one file');
         const text = readInput(rest[0]);
-        const map = createAnalyzer().analyze(text, format ? { format } : undefined);
+        const map = createAnalyzer(gazetteer ? { gazetteer } : undefined).analyze(text, format ? { format } : undefined);
         process.stdout.write(`${JSON.stringify(map, null, values.pretty ? 2 : undefined)}\n`);
         return 0;
       }
       case 'batch': {
         if (rest.length > 1) throw new UsageError('batch takes one file');
-        return await batch(rest[0], { format, jobs: values.jobs, output: values.output, resume: Boolean(values.resume) });
+        return await batch(rest[0], { format, gazetteer, jobs: values.jobs, output: values.output, resume: Boolean(values.resume) });
       }
       case 'eval': {
         if (rest.length !== 1) throw new UsageError('eval takes the path of a corpus');

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer } from '../index.js';
-import type { AnalyzeOptions } from '../index.js';
+import type { AnalyzeOptions, GazetteerInput } from '../index.js';
 import { processRecord } from './record.js';
 
 export interface WorkerTask {
@@ -23,8 +23,9 @@ export interface WorkerReply {
 
 if (!parentPort) throw new Error('argmap: src/cli/worker.js runs as a worker thread of argmap batch');
 const port = parentPort;
-const options = ((workerData as { options?: AnalyzeOptions } | null)?.options ?? {}) as AnalyzeOptions;
-const analyzer = createAnalyzer();
+const data = (workerData as { options?: AnalyzeOptions; gazetteer?: GazetteerInput } | null) ?? {};
+const options = (data.options ?? {}) as AnalyzeOptions;
+const analyzer = createAnalyzer(data.gazetteer ? { gazetteer: data.gazetteer } : undefined);
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 

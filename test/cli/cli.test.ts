@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -37,6 +40,26 @@ test('argmap analyze --format', () => {
   assert.is((JSON.parse(run(['analyze', '--format', 'html'], html).out) as ArgumentMap).paragraphs.length, 2);
   assert.is((JSON.parse(run(['analyze', '--format', 'text'], html).out) as ArgumentMap).paragraphs.length, 1);
   assert.is(run(['analyze', '--format', 'pdf'], html).code, 2);
+});
+
+test('argmap analyze and batch --gazetteer FILE: the user\'s actors merge with the bundled ones', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'argmap-gaz-'));
+  const good = join(dir, 'mine.json');
+  writeFileSync(good, JSON.stringify({ entries: [{ id: 'zorblat-party', name: 'Zorblat Party', type: 'party', aliases: ['Zorblats'] }] }));
+  const a = run(['analyze', '--gazetteer', good], 'The Zorblats won the vote in Basra.');
+  assert.is(a.code, 0, a.err);
+  const map = check(JSON.parse(a.out) as ArgumentMap);
+  assert.equal(map.entities.map((e) => e.id).sort(), ['basra', 'zorblat-party']);
+  const b = run(['batch', '--gazetteer', good, '--jobs', '1'], JSON.stringify({ id: 1, text: 'The Zorblats won.' }));
+  assert.is(b.code, 0, b.err);
+  assert.equal((JSON.parse(b.out) as ArgumentMap).entities.map((e) => e.id), ['zorblat-party']);
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ entries: [{ id: 'x', name: 'X', type: 'alien' }] }));
+  const c = run(['analyze', '--gazetteer', bad], 'x');
+  assert.is(c.code, 1);
+  assert.match(c.err, /bad\.json.*type/);
+  assert.is(run(['analyze', '--gazetteer', join(dir, 'none.json')], 'x').code, 1);
+  rmSync(dir, { recursive: true });
 });
 
 test('argmap --help, unknown commands, missing files', () => {
