@@ -23,7 +23,7 @@ export interface Tokens {
   end: Int32Array;
   /** Token text as written. */
   value: string[];
-  /** Lower-cased token text. */
+  /** Lower-cased token text, curly apostrophes and backquotes straightened (’s -> 's). */
   lower: string[];
   /** Universal POS tag from wink-nlp. */
   pos: string[];
@@ -50,6 +50,12 @@ function splitAtBreaks(v: string): Array<readonly [number, number]> {
   for (let m = re.exec(v); m; m = re.exec(v)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/** The compared form of a token: lower case, straight apostrophes. */
+export const lowerForm = (v: string): string => {
+  const l = v.toLowerCase();
+  return /[’‘`]/.test(l) ? l.replace(/[’‘`]/g, "'") : l;
+};
 
 const ONLY_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 
@@ -110,7 +116,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
         start.push(piece.start + at + a);
         end.push(piece.start + Math.min(at + b, e));
         value.push(v.slice(a, b));
-        lower.push(v.slice(a, b).toLowerCase());
+        lower.push(lowerForm(v.slice(a, b)));
         pos.push(tags[i]!);
         negated.push(negs[i] ? 1 : 0);
       }

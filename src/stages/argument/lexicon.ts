@@ -85,6 +85,8 @@ export interface ArgumentLexicon {
   markers: Map<string, MarkerInfo[]>;
   /** Marker relation by the marker's text as the segmenter records it (lower-cased). */
   markerByText: Map<string, MarkerInfo>;
+  /** The first token of any phrase of any list: a token not in it starts no indicator (one lookup instead of one per list). */
+  anyFirst: Set<string>;
 }
 
 /** Straight apostrophes and quotes, lower case: the form phrases are compared in. */
@@ -129,21 +131,23 @@ export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
   }));
   const markerByText = new Map<string, MarkerInfo>();
   for (const m of infos) markerByText.set(m.tokens.join(' '), m);
-  const lex: ArgumentLexicon = { lists, markers: index(infos), markerByText };
+  const anyFirst = new Set<string>();
+  for (const idx of Object.values(lists)) for (const k of idx.keys()) anyFirst.add(k);
+  const lex: ArgumentLexicon = { lists, markers: index(infos), markerByText, anyFirst };
   cache.set(nlp, lex);
   return lex;
 }
 
 /** Length in tokens of the longest phrase of `idx` that starts at token i (not past `last`), with the phrase; or null. */
 export function phraseAt<T extends Phrase>(tokens: Tokens, i: number, last: number, idx: Map<string, T[]>): T | null {
-  const list = idx.get(normToken(tokens.lower[i]!));
+  const list = idx.get(tokens.lower[i]!);
   if (!list) return null;
   for (const p of list) {
     const n = p.tokens.length;
     if (i + n - 1 > last) continue;
     let ok = true;
     for (let k = 1; k < n; k++) {
-      if (normToken(tokens.lower[i + k]!) !== p.tokens[k]) {
+      if (tokens.lower[i + k]! !== p.tokens[k]) {
         ok = false;
         break;
       }

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { phraseAt, normToken, type ArgumentLexicon, type IndicatorList, type MarkerInfo } from './lexicon.js';
+import { phraseAt, type ArgumentLexicon, type IndicatorList, type MarkerInfo } from './lexicon.js';
 
 /**
  * What a reader sees in each unit before deciding what it does in the
@@ -199,8 +199,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
       // emphatic do: "they do offer", "patients do often report" (not a question, not a negation, not the sentence's first word)
       if ((v === 'do' || v === 'does' || v === 'did') && t.pos[i] === 'AUX' && i > first && !emphaticDo) {
         let k = i + 1;
-        while (k <= last && t.pos[k] === 'ADV' && !NEGATION.has(normToken(t.lower[k]!))) k++;
-        if (k <= last && t.pos[k] === 'VERB' && !NEGATION.has(normToken(t.lower[i + 1]!)) && t.pos[i - 1] !== 'ADV' && t.pos[i - 1] !== 'PUNCT') {
+        while (k <= last && t.pos[k] === 'ADV' && !NEGATION.has(t.lower[k]!)) k++;
+        if (k <= last && t.pos[k] === 'VERB' && !NEGATION.has(t.lower[i + 1]!) && t.pos[i - 1] !== 'ADV' && t.pos[i - 1] !== 'PUNCT') {
           emphaticDo = { start: t.start[i]!, end: t.end[k]!, cue: `emphatic "${view.slice(t.start[i]!, t.end[k]!)}"`, kind: 'emphatic-do' };
         }
       }
@@ -221,23 +221,24 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
       }
       // indicator phrases
       // "is (therefore) not to be supported", "are to be financed": a norm
-      if (v === 'to' && normToken(t.lower[i + 1] ?? '') === 'be' && i + 2 <= last && t.pos[i + 2] === 'VERB' && !signals.normative) {
+      if (v === 'to' && (t.lower[i + 1] ?? '') === 'be' && i + 2 <= last && t.pos[i + 2] === 'VERB' && !signals.normative) {
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
-          if (BE.has(normToken(t.lower[k]!))) {
+          if (BE.has(t.lower[k]!)) {
             addFound(signals, 'normative', { start: t.start[k]!, end: t.end[i + 2]!, cue: `normative "${view.slice(t.start[k]!, t.end[i + 2]!)}"`, kind: 'normative' });
             break;
           }
         }
       }
       // an imperative "Let's …", "Let us …" opening the unit is a call to act
-      if (i === firstWord && v === 'let' && (normToken(t.lower[i + 1] ?? '') === "'s" || t.lower[i + 1] === 'us')) {
+      if (i === firstWord && v === 'let' && ((t.lower[i + 1] ?? '') === "'s" || t.lower[i + 1] === 'us')) {
         addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i + 1]!, cue: `normative "${view.slice(t.start[i]!, t.end[i + 1]!)}"`, kind: 'normative' });
       }
+      if (!lex.anyFirst.has(t.lower[i]!)) continue;
       // an adjective of rightness after a form of "be" is a norm: "is fair", "would therefore be wise", "is out of the question"
       const d = phraseAt(t, i, last, lex.lists.deontic);
       if (d && !signals.normative && !(d.tokens.length === 1 && AMBIGUOUS_JUDGEMENT.has(d.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN')) {
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
-          if (BE.has(normToken(t.lower[k]!))) {
+          if (BE.has(t.lower[k]!)) {
             const end = t.end[i + d.tokens.length - 1]!;
             addFound(signals, 'normative', { start: t.start[k]!, end, cue: `normative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
             break;
@@ -280,7 +281,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
       let k = firstWord;
       if (open) while (k <= last && t.start[k]! < open.end) k++;
       while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || /^(please|just|so|now|then)$/.test(t.lower[k]!))) k++;
-      const dont = k + 2 <= last && t.lower[k] === 'do' && normToken(t.lower[k + 1]!) === "n't" && t.pos[k + 2] === 'VERB';
+      const dont = k + 2 <= last && t.lower[k] === 'do' && t.lower[k + 1]! === "n't" && t.pos[k + 2] === 'VERB';
       if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
         const end = t.end[dont ? k + 2 : k]!;
         addFound(signals, 'normative', { start: t.start[k]!, end, cue: `imperative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
@@ -372,7 +373,7 @@ function findReportedView(t: Tokens, firstWord: number, last: number, lex: Argum
   let sawSubject = false;
   for (let k = firstWord; k <= Math.min(last, firstWord + 5); k++) {
     const pos = t.pos[k]!;
-    const v = normToken(t.lower[k]!);
+    const v = t.lower[k]!;
     if (FIRST_PERSON_SUBJECT.has(v)) return null;
     if (pos === 'NOUN' || pos === 'PROPN' || (pos === 'PRON' && v !== 'it' && v !== 'there' && v !== 'this' && v !== 'that')) sawSubject = true;
     const verb = phraseAt(t, k, last, lex.lists.opposingVerbs);
@@ -439,11 +440,11 @@ function findOpposing(t: Tokens, firstWord: number, last: number, lex: ArgumentL
   }
   // any subject but the author, a hedging modal, an opinion verb: "Dog owners may think", "Landlords may want"
   for (let k = firstWord + 1; k <= Math.min(last - 1, firstWord + 5); k++) {
-    const v = normToken(t.lower[k]!);
+    const v = t.lower[k]!;
     if (FIRST_PERSON_SUBJECT.has(v) || t.pos[k] === 'PUNCT') break;
     if (HEDGING_MODAL.has(v) && t.pos[k - 1] !== 'PUNCT') {
       const verb = phraseAt(t, k + 1, last, lex.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? { text: 'want', tokens: ['want'] } : null);
-      if (verb && !FIRST_PERSON_SUBJECT.has(normToken(t.lower[k - 1]!))) {
+      if (verb && !FIRST_PERSON_SUBJECT.has(t.lower[k - 1]!)) {
         const end = t.end[k + verb.tokens.length]!;
         return { start: t.start[firstWord]!, end, cue: `opposing view "${view.slice(t.start[firstWord]!, end)}"`, kind: 'opposing' };
       }

@@ -1,7 +1,7 @@
 import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
-import { normToken, phraseAt, type ArgumentLexicon } from './lexicon.js';
+import { phraseAt, type ArgumentLexicon } from './lexicon.js';
 import type { Info } from './signals.js';
 
 /**
@@ -196,8 +196,8 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, lex: Ar
       for (const c of scan(t, view, a, b, lex.lists.positive, 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
       // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
       for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
-        const v = normToken(t.lower[i]!);
-        const nx = normToken(t.lower[i + 1] ?? '');
+        const v = t.lower[i]!;
+        const nx = (t.lower[i + 1] ?? '');
         if (NEGATED_NORM.includes(v) && (nx === "n't" || nx === 'not' || nx === 'never')) {
           critical.push({ start: t.start[i]!, end: t.end[i + 1]!, cue: `critical: the author's norm "${view.slice(t.start[i]!, t.end[i + 1]!)}"` });
           break;
