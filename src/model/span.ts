@@ -25,6 +25,18 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** Index of the first element of a sorted array of numbers that is >= x (binary search). */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first span in a sorted, non-overlapping list that ends after `pos` (binary search). */
 export function findSpanIndex(spans: readonly Span[], pos: number): number {
   let lo = 0;

@@ -1,4 +1,5 @@
 import winkNLP from 'wink-nlp';
+import { lowerBound } from '../model/span.js';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -168,12 +169,5 @@ export function chunkSpans(spans: readonly Piece[], limit = CHUNK): Piece[] {
 
 /** Index of the first token starting at or after `pos` (tokens.length if none). */
 export function tokenAt(tokens: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.start, pos);
 }

@@ -1,5 +1,5 @@
 import type { Cue, Entity, Quote, QuoteSource, Span } from '../../model/types.js';
-import { findSpanIndex, overlap } from '../../model/span.js';
+import { findSpanIndex, lowerBound, overlap } from '../../model/span.js';
 import { CODES, diagnostic } from '../../model/diagnostics.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAt } from '../../nlp/base.js';
@@ -77,18 +77,6 @@ function wrappingMarks(view: string, paragraphs: readonly Span[]): Set<number> {
     }
   }
   return paragraphs.length >= 3 && wrapped >= 0.6 * paragraphs.length ? marks : new Set();
-}
-
-/** Index of the first element of a sorted array that is >= x. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
