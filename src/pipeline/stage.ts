@@ -56,6 +56,4 @@ export interface AnalyzerOptions extends AnalyzeOptions {
   bundledGazetteer?: boolean;
   /** Stages to run after the built-in ones (each checked against what runs before it). */
   stages?: Stage[];
-  /** Keep the `marker` field on units (default true). */
-  markers?: boolean;
 }
