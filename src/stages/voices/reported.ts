@@ -176,6 +176,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       }
     }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
+    // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
+    if (!r.reportingClass.has(t.lower[i]!) && !r.reportingPhrases.has(t.lower[i]!)) continue;
     const participle = t.value[i - 1] === ',' && t.lower[i]!.endsWith('ing') && r.directVerbForms.has(t.lower[i]!);
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
