@@ -98,7 +98,8 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       keptFrom[i] = value.length;
       const v = values[i]!;
       // line breaks ("tabCRLF" tokens) and zero-width or other space-only tokens are layout, not words
-      if (types[i] === 'tabCRLF' || ONLY_SPACE.test(v)) {
+      const ty = types[i];
+      if (ty === 'tabCRLF' || (ty !== 'word' && ty !== 'punctuation' && ONLY_SPACE.test(v))) {
         const at = slice.indexOf(v, cursor);
         if (at >= 0) cursor = at + v.length;
         continue;
@@ -112,14 +113,22 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       }
       const e = Math.min(at + v.length, slice.length);
       // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
-      const parts = LINE_BREAK.test(v) ? splitAtBreaks(v) : [[0, v.length] as const];
-      for (const [a, b] of parts) {
-        start.push(piece.start + at + a);
-        end.push(piece.start + Math.min(at + b, e));
-        value.push(v.slice(a, b));
-        lower.push(lowerForm(v.slice(a, b)));
+      if (!LINE_BREAK.test(v)) {
+        start.push(piece.start + at);
+        end.push(piece.start + e);
+        value.push(v);
+        lower.push(lowerForm(v));
         pos.push(tags[i]!);
         negated.push(negs[i] ? 1 : 0);
+      } else {
+        for (const [a, b] of splitAtBreaks(v)) {
+          start.push(piece.start + at + a);
+          end.push(piece.start + Math.min(at + b, e));
+          value.push(v.slice(a, b));
+          lower.push(lowerForm(v.slice(a, b)));
+          pos.push(tags[i]!);
+          negated.push(negs[i] ? 1 : 0);
+        }
       }
       cursor = e;
     }
