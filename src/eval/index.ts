@@ -14,7 +14,7 @@ import { isWebDiscourseFile, readWebDiscourse, type WebDiscourseDoc } from './re
 import { evaluateSegmentation, type AnalyzeFn } from './tasks/segmentation.js';
 import { runActorsEval } from './tasks/actors.js';
 import { evaluateQuotes, evaluateTestimony } from './tasks/quotes.js';
-import { evaluateArgument, type ArgumentReports } from './tasks/argument.js';
+import { evaluateArgument, evaluateWebDiscourse, type ArgumentReports } from './tasks/argument.js';
 import { formatReport, metricsOf, type CorpusKind, type EvalReport, type TaskReport } from './report.js';
 
 export type { CorpusKind, EvalReport, MetricRow, TaskReport } from './report.js';
@@ -52,8 +52,7 @@ export const TASKS: Record<CorpusKind, TaskInfo[]> = {
     { name: 'testimony', status: 'done', description: 'testimony segments inside a detected quotation' },
   ],
   'web-discourse': [
-    { name: 'claims', status: 'planned', description: 'claim and premise detection vs Toulmin units (explicit ones)' },
-    { name: 'relations', status: 'planned', description: 'support/attack relations vs gold relations' },
+    { name: 'argument', status: 'done', description: 'a second opinion on user-generated text: thesis vs the claim, stance (rebuttal = con), evidence vs backing, relations between explicit units' },
   ],
   // the shared folder: tasks that read several corpora (see CROSS_TASKS)
   corpora: [],
@@ -229,7 +228,7 @@ export function runEval(path: string, analyze: AnalyzeFn, options: RunEvalOption
     case 'web-discourse': {
       const docs = take(readWebDiscourse(found.path));
       counts = webDiscourseCounts(docs);
-      tasks.push(...selected.map(planned));
+      for (const t of selected) tasks.push(t.name === 'argument' ? evaluateWebDiscourse(analyze, docs) : planned(t));
       break;
     }
     default:

@@ -75,7 +75,7 @@ test('runEval: task option, unknown task, unknown corpus', () => {
   assert.throws(() => runEval(root, analyze), /no known corpus/);
 });
 
-test('runEval on the other corpora: counts from the readers, quotes and testimony scored, the rest planned', () => {
+test('runEval on the other corpora: counts from the readers, quotes, testimony and web-discourse scored, Webis unit types planned', () => {
   let called = 0;
   const counting = (text: string) => {
     called++;
@@ -95,7 +95,8 @@ test('runEval on the other corpora: counts from the readers, quotes and testimon
   assert.is(called, 2);
   const d = runEval(wd, counting);
   assert.is(d.counts['units.claim'], 1);
-  assert.is(called, 2, 'no analysis for planned tasks');
+  assert.equal(d.tasks.map((t) => [t.name, t.status]), [['argument', 'done']]);
+  assert.is(called, 3);
 });
 
 corpusTest(test, 'corpus: runEval on the shared arg-microtexts folder', ['arg-microtexts'], (dir) => {
