@@ -106,21 +106,15 @@ function entityIndex(entities: readonly Entity[]): (span: Span | undefined) => s
   const mentions: Array<{ start: number; end: number; id: string }> = [];
   for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id: e.id });
   mentions.sort((a, b) => a.start - b.start);
+  const starts = mentions.map((m) => m.start);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   return (span) => {
     if (!span || !mentions.length) return undefined;
-    // first mention that could reach the span: starts at or after span.start - longest
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < span.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
     let best: string | undefined;
     let bestOverlap = 0;
-    for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
+    // from the first mention that could reach the span (mentions are short: a window of the longest one)
+    for (let i = lowerBound(starts, span.start - longest); i < mentions.length && mentions[i]!.start < span.end; i++) {
       const o = overlap(mentions[i]!, span);
       if (o > bestOverlap) {
         bestOverlap = o;
