@@ -58,6 +58,26 @@ export const lowerForm = (v: string): string => {
   return /[’‘`]/.test(l) ? l.replace(/[’‘`]/g, "'") : l;
 };
 
+/** True when every character of `v` is printable ASCII (no space, line break or curly apostrophe): the common token, which needs no further check. */
+function plainAscii(v: string): boolean {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** lowerForm of a printable ASCII token: only the backquote needs straightening. */
+function asciiLower(v: string): string {
+  const l = v.toLowerCase();
+  return l.indexOf('`') >= 0 ? l.replace(/`/g, "'") : l;
+}
+
+/** Characters wink-nlp may leave between tokens: white space, zero-width characters and the byte-order mark. */
+function isGap(c: number): boolean {
+  return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
 const ONLY_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 
 /** Texts are tokenised in pieces of about this many UTF-16 units, cut at paragraph ends: memory stays bounded on huge inputs. */
@@ -87,37 +107,36 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     const doc = nlp.readDoc(slice);
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
     const tags = tokens.out(its.pos) as string[];
     const negs = tokens.out(its.negationFlag) as unknown as boolean[];
-    const types = tokens.out(its.type) as string[];
     // wink-nlp token index -> index of the first kept token at or after it
     const keptFrom = new Int32Array(values.length + 1);
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       keptFrom[i] = value.length;
       const v = values[i]!;
+      const plain = plainAscii(v);
       // line breaks ("tabCRLF" tokens) and zero-width or other space-only tokens are layout, not words
-      const ty = types[i];
-      if (ty === 'tabCRLF' || (ty !== 'word' && ty !== 'punctuation' && ONLY_SPACE.test(v))) {
+      if (!plain && ONLY_SPACE.test(v)) {
         const at = slice.indexOf(v, cursor);
         if (at >= 0) cursor = at + v.length;
         continue;
       }
-      let at = cursor + spaces[i]!.length;
-      // wink-nlp reproduces the text exactly; should a token ever not sit
-      // where the spaces say, find it rather than trust the arithmetic.
+      // the token follows the spaces after the previous one; should it ever
+      // not sit there (wink-nlp drops some invisible characters), find it
+      let at = cursor;
+      while (at < slice.length && isGap(slice.charCodeAt(at))) at++;
       if (slice.startsWith(v, at) === false) {
         const found = slice.indexOf(v, cursor);
         at = found >= 0 ? found : cursor;
       }
       const e = Math.min(at + v.length, slice.length);
       // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
-      if (!LINE_BREAK.test(v)) {
+      if (plain || !LINE_BREAK.test(v)) {
         start.push(piece.start + at);
         end.push(piece.start + e);
         value.push(v);
-        lower.push(lowerForm(v));
+        lower.push(plain ? asciiLower(v) : lowerForm(v));
         pos.push(tags[i]!);
         negated.push(negs[i] ? 1 : 0);
       } else {
