@@ -11,6 +11,7 @@ import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
 import { findReported, sentenceSubject } from './reported.js';
+import { frameOf } from './frames.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -298,6 +299,40 @@ export const voicesStage: Stage = {
         }
       }
     });
+
+    // 6b. a short quotation framed by a verb of saying or naming a few words before it is its subject's words
+    const reports = found.filter((f) => f.kind === 'indirect').sort((x, y) => x.start - y.start);
+    const reportStarts = reports.map((f) => f.start);
+    const inReport = (pos: number): boolean => {
+      const k = lowerBound(reportStarts, pos + 1) - 1;
+      for (let j = k; j >= 0 && j > k - 4; j--) if (reports[j]!.start <= pos && pos < reports[j]!.end) return true;
+      return false;
+    };
+    let lastFrame: { found: Found; verb: number } | null = null;
+    for (const f of scares) {
+      if (f.kind !== 'scare') continue;
+      const qa = tokenAt(t, f.start);
+      const qz = tokenAt(t, f.end) - 1;
+      const si = qa < t.length ? sidx.ofToken[qa]! : -1;
+      if (si < 0 || qz < qa) continue;
+      const [first] = ranges[si]!;
+      const frame = frameOf(view, t, first, qa, qz, ctx.resources, (i) => (inDirect(t.start[i]!) && !(t.start[i]! >= f.start && t.start[i]! < f.end)) || inReport(t.start[i]!));
+      if (!frame) continue;
+      f.kind = 'direct';
+      f.source = sourceOf(view, frame.speaker);
+      f.cue = frame.cue;
+      f.speaker = frame.speaker;
+      f.rule = 'partial-in-frame';
+      // two quotations after one verb ("“criminals” and “rapists”") make one report
+      if (lastFrame && lastFrame.verb === frame.verb && lastFrame.found.end < f.end) {
+        lastFrame.found.end = f.end;
+        continue;
+      }
+      if (frame.content.start >= f.start) continue; // the quotation is the whole report ("chanting “Ted!”")
+      const report: Found = { start: frame.content.start, end: frame.content.end, kind: 'indirect', source: sourceOf(view, frame.speaker), cue: frame.cue, speaker: frame.speaker, rule: 'frame-partial-quotation' };
+      found.push(report);
+      lastFrame = { found: report, verb: frame.verb };
+    }
 
     // 7. pronoun speakers: the nearest name before them that is a speaker or the subject of a sentence
     found.sort((x, y) => x.start - y.start || y.end - x.end);

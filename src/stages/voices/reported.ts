@@ -33,6 +33,8 @@ const TEMPORAL = new Set(['about', 'around', 'during', 'at', 'on', 'in', 'for', 
 const FRONTED = new Set(['if', 'since', 'because', 'although', 'though', 'while', 'when', 'unless', 'whereas', 'as', 'once', 'after', 'before', 'until', 'even']);
 /** Verb classes that can close a report after its content ("…, officials said", "…, she believes"). */
 const INVERTED_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'belief', 'disagreement']);
+/** Verb classes of saying proper: a second verb after "and" reports with the sentence's subject ("… and says he voted"). */
+const SAYING = new Set(['speech', 'writing', 'announcement', 'argument']);
 const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement']);
 const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
@@ -66,13 +68,48 @@ function unbalanced(t: Tokens, a: number, b: number): boolean {
   return n % 2 === 1;
 }
 
-/** Without "that", the content's own verb comes before any comma ("said the war is lost", not "charged fees, students …"). */
+/** Relative pronouns that open a clause set off by commas inside a noun phrase ("the bomber, who detonated …, had"). */
+const RELATIVE = new Set(['who', 'which', 'whose', 'where']);
+
+/**
+ * Without "that", the content's own verb comes before any comma ("said the
+ * war is lost", not "charged fees, students …"); a relative clause between
+ * commas is passed over ("said the bomber, who detonated in the square, had").
+ */
 function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
   for (let i = c; i <= hi && i < c + 30; i++) {
-    if (t.value[i] === ',') return false;
+    if (t.value[i] === ',') {
+      if (i === c || !RELATIVE.has(t.lower[i + 1]!)) return false;
+      let k = i + 1;
+      while (k <= hi && k < c + 30 && t.value[k] !== ',') k++;
+      if (k > hi || k >= c + 30) return false;
+      i = k;
+      continue;
+    }
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return true;
   }
   return false;
+}
+
+/** Finite forms that continue a report with the same speaker after "and"/"but" ("said X and added that Y"). */
+const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
+  const low = t.lower[k]!;
+  return (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !low.endsWith('ing') && r.directVerbForms.has(low);
+};
+
+/**
+ * Where a report's content ends (at most `hi`): before a second report by the
+ * same speaker, either a participle after a comma (", adding …", ", telling
+ * reporters …") or a verb of saying after "and"/"but" ("said X and said that
+ * Y"). Each of those is a report of its own.
+ */
+function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
+  for (let k = c + 1; k < hi; k++) {
+    const next = t.lower[k + 1]!;
+    if (t.value[k] === ',' && next.endsWith('ing') && r.directVerbForms.has(next)) return k - 1;
+    if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
+  }
+  return hi;
 }
 
 /** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
@@ -122,7 +159,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
  * of a preposition or a verb (`over the weekend said`, `of its training`);
  * no pronoun inside a longer phrase (`months we`); not a relative clause head.
  */
-function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
+export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   let head = false;
   for (let i = sp.first; i <= sp.last; i++) {
     if ((HEAD_POS.has(t.pos[i]!) && !POSSESSIVES.has(t.lower[i]!)) || /^\p{Lu}/u.test(t.value[i]!)) head = true;
@@ -199,11 +236,16 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that';
     let sp: Speaker | null = null;
     if (participle) {
-      sp = lastSubject ?? sentenceSubject(view, t, lo, i);
+      // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)
+      const cls0 = r.reportingClass.get(t.lower[i]!);
+      sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else if (t.lower[i - 1] === 'who' && t.value[i - 2] === ',') {
       sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said"
-    } else if (t.pos[i - 1] === 'CCONJ' && lastSubject) {
-      sp = lastSubject; // "Merrill says … and said …"
+    } else if (t.pos[i - 1] === 'CCONJ') {
+      // "Merrill says … and said …"; "Reid caucused on Saturday and says he voted …"
+      // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)
+      const cls0 = r.reportingClass.get(t.lower[i]!);
+      sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else {
       const found = phraseBefore(view, t, i - 1, lo);
       sp = found && subjectLike(t, found, lo) ? found : null;
@@ -241,6 +283,10 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (k <= hi && t.lower[k] === 'that') c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
+    else if (!phrase && !participle && verbClass === 'speech' && t.value[nextComma] === ',' && nextComma - after <= 3 && !hasVerb(t, after, nextComma - 1) && nextComma < end && !inQuote(nextComma + 1) && !opensSubordinate(t, nextComma + 1) && hasVerb(t, nextComma + 1, end) && words(t, nextComma + 1, end) >= 3) {
+      // "Trump told CNN, his policy would be …": a short object, a comma, then the content
+      c = nextComma + 1;
+    }
     if (c > hi || inQuote(c)) continue;
     // a noun phrase with a quotation in it: the content runs to the end of the quotation
     if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!))) {
@@ -255,7 +301,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
       !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as' || !verbBeforeComma(t, c, hi)));
     if (clause) {
-      const content = span(t, c, hi);
+      const content = span(t, c, contentEnd(r, t, c, hi));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
       continue;
     }
