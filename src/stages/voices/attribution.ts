@@ -3,6 +3,7 @@ import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import type { Quoted } from './quotemarks.js';
+import { sentenceSubject } from './reported.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
 
@@ -91,6 +92,11 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
     // "said Maliki: “…”" (inverted)
     const inv = phraseAfter(view, t, v + 1, i);
     if (inv && inv.proper) return { speaker: inv, cue: cueOf(t, v), rule: 'before:verb-speaker' };
+    // "…, adding: “…”": a participle after a comma speaks with the subject of the sentence
+    if (punct && v === i && t.value[v - 1] === ',' && t.lower[v]!.endsWith('ing')) {
+      const subject = sentenceSubject(view, t, floor, v);
+      if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:comma-participle' };
+    }
   }
   return null;
 }

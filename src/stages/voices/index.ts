@@ -3,6 +3,7 @@ import { findSpanIndex, lowerBound, overlap } from '../../model/span.js';
 import { CODES, diagnostic } from '../../model/diagnostics.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAt } from '../../nlp/base.js';
+import { retagNames } from '../../nlp/retag.js';
 import type { MarkupQuote } from '../markup/index.js';
 import { attribute, indexSentences } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
@@ -135,6 +136,8 @@ export const voicesStage: Stage = {
     const t = doc.tokens!;
     const paragraphs = map.paragraphs;
     if (!paragraphs.length) return;
+    // names the actors stage knows are names, whatever wink-nlp tagged them ("Ted/VERB Cruz says …")
+    retagNames(t, map.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
     const ranges = (doc.scratch.sentenceTokens as Array<[number, number]>) ?? [];
     const sidx = indexSentences(t, ranges);
     const found: Found[] = [];

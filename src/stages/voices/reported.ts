@@ -105,8 +105,10 @@ const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
  */
 function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
   for (let k = c + 1; k < hi; k++) {
-    const next = t.lower[k + 1]!;
-    if (t.value[k] === ',' && next.endsWith('ing') && r.directVerbForms.has(next)) return k - 1;
+    // (the comma may stand inside a closing quotation mark: "…,” claiming")
+    const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
+    const next = t.lower[p] ?? '';
+    if (t.value[k] === ',' && p <= hi && next.endsWith('ing') && r.reportingClass.has(next)) return p - 1;
     if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
   }
   return hi;
