@@ -4,7 +4,7 @@ import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { matchMarker } from './attribution.js';
 import type { SentenceIndex } from './attribution.js';
-import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
+import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -251,6 +251,10 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     } else {
       const found = phraseBefore(view, t, i - 1, lo);
       sp = found && subjectLike(t, found, lo) ? found : null;
+      // a longer subject the name-phrase reader stops short of: "Seventy-four percent of registered voters say",
+      // "An earlier report in a New Hampshire paper said"
+      const cls1 = r.reportingClass.get(t.lower[i]!);
+      if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !t.lower[i]!.endsWith('ing')) sp = clauseSubject(view, t, lo, i);
     }
     if (sp && byAuthor(t, sp)) continue;
     const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
@@ -281,7 +285,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     let c = after;
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
-    while (k <= hi && k - c < 9 && t.lower[k] !== 'that' && OBJECT_POS.has(t.pos[k]!)) k++;
+    while (k <= hi && k - c < 12 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!))) k++;
     if (k <= hi && t.lower[k] === 'that') c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
@@ -348,6 +352,43 @@ function hasHead(t: Tokens, a: number, b: number): boolean {
     if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN' || t.pos[i] === 'VERB' || (t.pos[i] === 'PRON' && i > a)) head = true;
   }
   return head && (n >= 2 || t.pos[a] === 'PROPN');
+}
+
+/** Possessive endings and apostrophes that may stand in an object or adjunct ("during Saturday's debate", "in ‘08"). */
+const POSSESSIVE_MARK = new Set(["'s", "'", '‘', '’']);
+/** Words that open a clause: a subject never reaches back across them. */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose', 'where', 'when', 'if', 'because', 'while', 'although', 'as']);
+/** Punctuation that ends the clause before a subject. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”']);
+/** The longest subject: a noun phrase of up to this many tokens. */
+const MAX_SUBJECT = 16;
+
+/**
+ * The whole noun phrase before the verb at token `i`, back to the start of
+ * its clause (the sentence start or a comma): "Seventy-four percent of
+ * Democratic registered voters", "A person familiar with the planning for
+ * Thursday's meeting". No verb in it (a participle before a noun is an
+ * adjective: "registered voters"), no subordinator, headed by a noun, a name
+ * or a number ("half").
+ */
+function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker | null {
+  let b = i - 1;
+  while (b >= lo && i - b <= MAX_SUBJECT && !CLAUSE_PUNCT.has(t.value[b]!)) {
+    const p = t.pos[b]!;
+    if (p === 'SCONJ' || p === 'CCONJ' || CLAUSE_OPENERS.has(t.lower[b]!)) return null;
+    const adjectival = /(ed|ing)$/.test(t.lower[b]!) && b + 1 < i && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    if ((p === 'VERB' || p === 'AUX') && !adjectival) return null;
+    b--;
+  }
+  if (i - b > MAX_SUBJECT) return null;
+  let first = b + 1;
+  while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT')) first++;
+  let last = i - 1;
+  while (last > first && (t.pos[last] === 'ADV' || t.pos[last] === 'PUNCT')) last--;
+  if (last - first < 1 || t.pos[first] === 'ADP' || t.pos[first] === 'PRON') return null;
+  const head = t.pos[last];
+  if (head !== 'NOUN' && head !== 'PROPN' && head !== 'NUM' && !(head === 'ADJ' && t.lower[last] === 'half')) return null;
+  return make(view, t, first, last);
 }
 
 /** The subject of the sentence: the noun phrase before its first verb. */

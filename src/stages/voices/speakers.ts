@@ -41,7 +41,8 @@ function npToken(t: Tokens, i: number): boolean {
   return false;
 }
 
-function make(view: string, t: Tokens, first: number, last: number): Speaker | null {
+/** The speaker made of tokens [first, last] (trimmed of edge punctuation and prepositions). */
+export function make(view: string, t: Tokens, first: number, last: number): Speaker | null {
   // trim determiners and adjectives that do not carry the name? keep "a spokesman", but drop a trailing possessive
   while (last >= first && (t.pos[last] === 'PUNCT' || t.pos[last] === 'ADP' || t.pos[last] === 'DET')) last--;
   while (first <= last && (t.pos[first] === 'PUNCT' || t.pos[first] === 'ADP')) first++;
