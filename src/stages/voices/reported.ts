@@ -217,7 +217,11 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
     if (!r.reportingClass.has(t.lower[i]!) && !r.reportingPhrases.has(t.lower[i]!)) continue;
-    const participle = t.value[i - 1] === ',' && t.lower[i]!.endsWith('ing') && r.directVerbForms.has(t.lower[i]!);
+    // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
+    const participle =
+      t.lower[i]!.endsWith('ing') &&
+      ((t.value[i - 1] === ',' && r.directVerbForms.has(t.lower[i]!)) ||
+        (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
@@ -372,18 +376,43 @@ const MAX_SUBJECT = 16;
  * or a number ("half").
  */
 function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker | null {
-  let b = i - 1;
-  while (b >= lo && i - b <= MAX_SUBJECT && !CLAUSE_PUNCT.has(t.value[b]!)) {
+  let end = i - 1;
+  // an aside between dashes or brackets before the verb: "Many speakers — including Muslims, Jews — said"
+  const close = t.value[end];
+  if (close === '—' || close === '–' || close === ')') {
+    const open = close === ')' ? '(' : close;
+    let k = end - 1;
+    while (k >= lo && end - k <= 2 * MAX_SUBJECT && t.value[k] !== open) k--;
+    if (k < lo || t.value[k] !== open) return null;
+    end = k - 1;
+  }
+  // a relative clause after the subject: "Current and former officials who spoke with The Huffington Post said"
+  let relative = -1;
+  let sawVerb = false;
+  let b = end;
+  while (b >= lo && end - b < 2 * MAX_SUBJECT && !CLAUSE_PUNCT.has(t.value[b]!)) {
+    const low = t.lower[b]!;
+    if (relative < 0 && (low === 'who' || low === 'that') && b < end) {
+      relative = b;
+      b--;
+      continue;
+    }
     const p = t.pos[b]!;
-    if (p === 'SCONJ' || p === 'CCONJ' || CLAUSE_OPENERS.has(t.lower[b]!)) return null;
-    const adjectival = /(ed|ing)$/.test(t.lower[b]!) && b + 1 < i && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
-    if ((p === 'VERB' || p === 'AUX') && !adjectival) return null;
+    if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
+    const adjectival = /(ed|ing)$/.test(low) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    // verbs may stand only in the relative clause (read first, right to left)
+    if ((p === 'VERB' || p === 'AUX') && !adjectival) {
+      if (relative >= 0) return null;
+      sawVerb = true;
+    }
     b--;
   }
-  if (i - b > MAX_SUBJECT) return null;
+  if ((b >= lo && !CLAUSE_PUNCT.has(t.value[b]!)) || (sawVerb && relative < 0)) return null;
+  if (relative >= 0) end = relative - 1;
+  if (end - b > MAX_SUBJECT) return null;
   let first = b + 1;
   while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT')) first++;
-  let last = i - 1;
+  let last = end;
   while (last > first && (t.pos[last] === 'ADV' || t.pos[last] === 'PUNCT')) last--;
   if (last - first < 1 || t.pos[first] === 'ADP' || t.pos[first] === 'PRON') return null;
   const head = t.pos[last];
