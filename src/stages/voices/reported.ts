@@ -275,7 +275,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       continue;
     }
     // "…, said X." : the verb lo, then the speaker
-    if (!participle && !phrase && i > lo && t.value[i - 1] === ',' && hasVerb(t, lo, i - 2) && words(t, lo, i - 2) >= 3) {
+    // (not a verb of naming: "X, speaking on Monday, called the deal …" names the deal, it does not speak)
+    if (!participle && !phrase && i > lo && t.value[i - 1] === ',' && !r.namingForms.has(t.lower[i]!) && hasVerb(t, lo, i - 2) && words(t, lo, i - 2) >= 3) {
       const by = phraseAfter(view, t, i + 1, hi);
       if ((by && by.proper) || (by && !by.pronoun && by.last >= end - 6)) {
         const content = span(t, lo, i - 2);
