@@ -2,7 +2,7 @@ import type { Span } from '../../model/types.js';
 import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
-import { matchMarker } from './attribution.js';
+import { markerMatcher } from './attribution.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -140,10 +140,11 @@ function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
 /** Reported speech in one sentence, tokens [first, last]; `inQuote(i)` says whether token i lies in a direct quotation. */
 export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean): Reported[] {
   const out: Reported[] = [];
+  const markerAt = markerMatcher(t, r.attributionBefore);
   // according to X
   for (let i = first; i <= last; i++) {
     if (inQuote(i)) continue;
-    const m = matchMarker(t, i, last, r.attributionBefore);
+    const m = markerAt(i, last);
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
     if (!sp) continue;
