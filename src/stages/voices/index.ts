@@ -13,6 +13,7 @@ import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
 import { findReported, sentenceSubject } from './reported.js';
 import { atMostWords, JOINED_WORD } from './text.js';
+import { tokenLexicon } from './lexicon.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -286,13 +287,14 @@ export const voicesStage: Stage = {
     // 6. reported speech
     const inDirect = tokenMembership(t, found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
     const tokenInDirect = (i: number): boolean => inDirect[i] === 1;
+    const lex = tokenLexicon(t, ctx.resources);
     const directs = found.filter((f) => f.kind === 'direct').sort((x, y) => x.start - y.start);
     const directStarts = directs.map((f) => f.start);
     const scares = found.filter((f) => f.kind === 'scare').sort((x, y) => x.start - y.start);
     const scareStarts = scares.map((f) => f.start);
     ranges.forEach(([a, b], si) => {
       if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title') return;
-      for (const r of findReported(view, t, a, b, ctx.resources, tokenInDirect)) {
+      for (const r of findReported(view, t, a, b, ctx.resources, tokenInDirect, lex)) {
         // a report whose content is mostly a direct quotation is that quotation's attribution
         let direct: Found | undefined;
         for (let k = lowerBound(directStarts, r.content.end) - 1; k >= 0 && directs[k]!.end > r.content.start; k--) {
