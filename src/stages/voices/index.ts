@@ -326,17 +326,20 @@ export const voicesStage: Stage = {
 
     // 7. pronoun speakers: the nearest name before them that is a speaker or the subject of a sentence
     found.sort((x, y) => x.start - y.start || y.end - x.end);
+    const pronouns = found.filter((f) => f.speaker?.pronoun && RESOLVABLE.has(t.lower[f.speaker.first]!));
+    // the candidates (a subject per sentence) are looked for only when there is a pronoun to resolve
     const candidates: Array<{ name: string; mention: Span }> = [];
-    for (const f of found) if (f.speaker && !f.speaker.pronoun && f.speaker.proper && f.source) candidates.push({ name: f.source.name, mention: f.speaker.mention });
-    ranges.forEach(([a, b]) => {
-      const sp = b >= a ? sentenceSubject(view, t, a, b) : null;
-      if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
-    });
-    candidates.sort((x, y) => x.mention.start - y.mention.start);
+    if (pronouns.length) {
+      for (const f of found) if (f.speaker && !f.speaker.pronoun && f.speaker.proper && f.source) candidates.push({ name: f.source.name, mention: f.speaker.mention });
+      ranges.forEach(([a, b]) => {
+        const sp = b >= a ? sentenceSubject(view, t, a, b) : null;
+        if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
+      });
+      candidates.sort((x, y) => x.mention.start - y.mention.start);
+    }
     const candidateStarts = candidates.map((c) => c.mention.start);
-    for (const f of found) {
-      const sp = f.speaker;
-      if (!sp?.pronoun || !RESOLVABLE.has(t.lower[sp.first]!)) continue;
+    for (const f of pronouns) {
+      const sp = f.speaker!;
       const k = lowerBound(candidateStarts, sp.mention.start) - 1;
       const best = k >= 0 ? candidates[k]! : null;
       if (best) {
@@ -365,10 +368,13 @@ export const voicesStage: Stage = {
     // 9. the voice of every unit: the innermost quotation holding most of it (one sweep over units and quotations, both in order)
     const voiced = quotes.filter((q) => q.kind !== 'scare');
     let next = 0;
-    let active: Quote[] = [];
+    const active: Quote[] = [];
     for (const u of map.units) {
       while (next < voiced.length && voiced[next]!.start < u.end) active.push(voiced[next++]!);
-      active = active.filter((q) => q.end > u.start);
+      // drop the quotations that ended before this unit, in place (no array per unit)
+      let open = 0;
+      for (const q of active) if (q.end > u.start) active[open++] = q;
+      active.length = open;
       let best: Quote | null = null;
       for (const q of active) {
         const o = overlap(q, u);

@@ -4,6 +4,7 @@ import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { markerMatcher } from './attribution.js';
 import { MARKER, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import { startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -126,7 +127,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   let head = false;
   for (let i = sp.first; i <= sp.last; i++) {
-    if ((HEAD_POS.has(t.pos[i]!) && !POSSESSIVES.has(t.lower[i]!)) || /^\p{Lu}/u.test(t.value[i]!)) head = true;
+    if ((HEAD_POS.has(t.pos[i]!) && !POSSESSIVES.has(t.lower[i]!)) || startsUpper(t.value[i]!)) head = true;
     if (t.pos[i] === 'PRON' && sp.first !== sp.last && !POSSESSIVES.has(t.lower[i]!)) return false;
   }
   if (!head) return false;

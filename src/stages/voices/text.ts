@@ -42,3 +42,12 @@ export function trimmedEnd(view: string, start: number, end: number): number {
   while (end > start && isJsSpace(view.charCodeAt(end - 1))) end--;
   return end;
 }
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(v)`, answered from the first code unit for ASCII (most tokens) and by the regex otherwise. */
+export function startsUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER_START.test(v);
+}
