@@ -5,6 +5,7 @@ import type { Resources } from '../../resources.js';
 import type { Quoted } from './quotemarks.js';
 import { sentenceSubject } from './reported.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
+import { atMostWords, PLAIN_WORD } from './text.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -41,7 +42,16 @@ const isReporting = (r: Resources, t: Tokens, i: number): boolean =>
 
 const cueOf = (t: Tokens, a: number, b = a): Span => ({ start: t.start[a]!, end: t.end[b]! });
 
-const isQuoteMark = (v: string): boolean => /^["“”„«»‹›‘’'`]+$/.test(v);
+const QUOTE_MARK_CHARS = '"“”„«»‹›‘’\'`';
+/** A token made only of quotation marks (`/^["“”„«»‹›‘’'`]+$/`, without a regex per token). */
+function isQuoteMark(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let k = 0; k < v.length; k++) if (!QUOTE_MARK_CHARS.includes(v[k]!)) return false;
+  return true;
+}
+
+/** A quotation of at most four words (`[\p{L}\p{N}]+`), counted only as far as needed. */
+const isShort = (view: string, q: Quoted): boolean => atMostWords(view.slice(q.start, q.end), 4, PLAIN_WORD);
 
 /** `“…,” Maliki said` / `“…,” said Ali al-Dabbagh`: the attribution right after the closing mark. */
 function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
@@ -63,8 +73,7 @@ function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resource
     let v = sp.last + 1;
     while (v <= last && t.pos[v] === 'ADV') v++;
     // a short quotation needs a verb of saying ("“surge,” the White House wants us to believe" is a scare quote)
-    const short = (view.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
-    if (v <= last && isReporting(r, t, v) && (!short || r.directVerbForms.has(t.lower[v]!))) return { speaker: sp, cue: cueOf(t, v), rule: 'after:speaker-verb' };
+    if (v <= last && isReporting(r, t, v) && (r.directVerbForms.has(t.lower[v]!) || !isShort(view, q))) return { speaker: sp, cue: cueOf(t, v), rule: 'after:speaker-verb' };
   }
   return null;
 }
@@ -82,10 +91,11 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   if (t.lower[i] === 'that') i--;
   // a short quotation run into the sentence ("what Washington calls a “managed transition”", "made “a demand”")
   // is attributed only by a verb of saying set off by a colon or comma: otherwise it is a scare quote
-  const short = (view.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+  let short: boolean | undefined; // counted at the first reporting verb, if there is one
   // the verb, possibly with a short object between it and the quotation ("told reporters")
   for (let v = i; v >= Math.max(floor, i - 3); v--) {
     if (!isReporting(r, t, v)) continue;
+    short ??= isShort(view, q);
     if (short && (!punct || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!))) continue;
     const sp = phraseBefore(view, t, v - 1, floor);
     if (sp && !(sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return { speaker: sp, cue: cueOf(t, v), rule: 'before:speaker-verb' };
@@ -111,10 +121,11 @@ function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Re
   // the sentences around the quotation, but not further than a few words from it (long sentences stay linear)
   const from = Math.max(s.ranges[Math.min(s1, s2)]![0], a - 30);
   const to = Math.min(s.ranges[Math.max(s1, s2)]![1], b + 30);
+  const markerAt = markerMatcher(t, r.attributionBefore);
   for (let i = from; i <= to; i++) {
     if (i > a && i < b) i = b; // skip the quotation itself
     if (t.start[i]! > q.open && t.start[i]! < q.close) continue;
-    const m = matchMarker(t, i, to, r.attributionBefore);
+    const m = markerAt(i, to);
     if (m) {
       const sp = phraseAfter(view, t, i + m, to);
       if (sp) return { speaker: sp, cue: cueOf(t, i, i + m - 1), rule: 'according-to' };
@@ -123,8 +134,45 @@ function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Re
   return null;
 }
 
+type MarkerList = ReadonlyArray<readonly string[]>;
+
+/** Markers by their first token, each list in the order of the full list (longest first): one lookup per token. */
+const byFirstToken = new WeakMap<MarkerList, Map<string, Array<readonly string[]>>>();
+
+function markerIndex(markers: MarkerList): Map<string, Array<readonly string[]>> {
+  let index = byFirstToken.get(markers);
+  if (!index) {
+    index = new Map();
+    for (const m of markers) {
+      const list = index.get(m[0]!);
+      if (list) list.push(m);
+      else index.set(m[0]!, [m]);
+    }
+    byFirstToken.set(markers, index);
+  }
+  return index;
+}
+
+/**
+ * Finds markers at tokens of one text: `at(i, last)` is `matchMarker(t, i, last, markers)`,
+ * with the markers indexed once by their first token.
+ */
+export function markerMatcher(t: Tokens, markers: MarkerList): (i: number, last: number) => number {
+  const index = markerIndex(markers);
+  return (i, last) => {
+    const list = index.get(t.lower[i]!);
+    return list ? matchFrom(t, i, last, list) : 0;
+  };
+}
+
 /** Length of the marker (a token sequence) matched at token i, or 0. */
-export function matchMarker(t: Tokens, i: number, last: number, markers: ReadonlyArray<readonly string[]>): number {
+export function matchMarker(t: Tokens, i: number, last: number, markers: MarkerList): number {
+  const list = markerIndex(markers).get(t.lower[i]!);
+  return list ? matchFrom(t, i, last, list) : 0;
+}
+
+/** The first of `markers` (all starting with token i's word) that matches at i: its length, or 0. */
+function matchFrom(t: Tokens, i: number, last: number, markers: MarkerList): number {
   for (const m of markers) {
     if (i + m.length - 1 > last) continue;
     let ok = true;

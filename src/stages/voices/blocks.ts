@@ -3,6 +3,7 @@ import registerData from '../../../data/register.json' with { type: 'json' };
 import type { Cue, Paragraph, Span } from '../../model/types.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
+import { trimmedEnd } from './text.js';
 
 /**
  * Block quotations without markup: a lead-in naming a source (`From NY
@@ -56,7 +57,24 @@ export interface Block extends Span {
   endCue: Cue;
 }
 
-const TERMINATOR = /(?::|…|\.\.\.|,)\s*$/;
+/**
+ * The text of [start, end) ends, before any trailing `\s`, with a lead-in's
+ * terminator (`/(?::|…|\.\.\.|,)\s*$/` read from the end instead of tried at
+ * every position of the line).
+ */
+function endsWithTerminator(view: string, start: number, end: number): boolean {
+  const e = trimmedEnd(view, start, end);
+  if (e === start) return false;
+  const c = view[e - 1];
+  if (c === ':' || c === '…' || c === ',') return true;
+  return c === '.' && e - 3 >= start && view[e - 2] === '.' && view[e - 3] === '.';
+}
+
+/** The text of [start, end) ends with a colon before any trailing `\s` (`/:\s*$/`). */
+function endsWithColon(view: string, start: number, end: number): boolean {
+  const e = trimmedEnd(view, start, end);
+  return e > start && view[e - 1] === ':';
+}
 
 const PARTICLES = '(?:al|el|bin|ibn|de|del|da|di|van|von|der|la|le|of|the|and|for|on|du|abu|abd|bint)';
 const NAME_WORD = `(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]*|(?:al|el|ad|ar|as|an|at|az|ash)-[\\p{L}\\p{M}'’-]+)`;
@@ -98,8 +116,8 @@ const FIRST_PERSON_SOURCE = /^(?:i|me|we|us|my|our|myself)$/i;
 
 /** Reads a lead-in from one line or sentence; null when it is not one. */
 export function readLeadIn(view: string, span: Span, paragraph: number, strict: boolean): LeadIn | null {
+  if (!endsWithTerminator(view, span.start, span.end)) return null;
   const line = view.slice(span.start, span.end);
-  if (!TERMINATOR.test(line)) return null;
   const words = line.split(/\s+/).filter(Boolean).length;
   if (words > 30) return null;
   const low = norm(line);
@@ -310,7 +328,7 @@ export function leadInAt(input: BlockInput, i: number): LeadIn | null {
   const sents = input.sentencesOf(i);
   if (sents.length > 1) {
     const last = sents[sents.length - 1]!;
-    if (/:\s*$/.test(input.view.slice(last.start, last.end))) return readLeadIn(input.view, last, i, true);
+    if (endsWithColon(input.view, last.start, last.end)) return readLeadIn(input.view, last, i, true);
   }
   return null;
 }

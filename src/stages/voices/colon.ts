@@ -22,9 +22,16 @@ const NAME = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:al|bin|de|van|von|of|the)\s
 
 const DASH = /^(["“”]?)([\s\S]+?)["”]?\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(,[^,]{1,80})?\s*["”]?$/u;
 
+/** The quotation marks group 1 of DASH may open with. */
+const OPENING_MARKS = '"“”';
+const hasSigningDash = (line: string): boolean => line.includes('―') || line.includes('—') || line.includes('–');
+
 /** `“…” ― Sonya Herridge, Boston`: a quotation (a reader's words, an epigraph) signed with a dash and a name. */
 export function dashQuote(view: string, p: Span): ColonQuote | null {
+  // the rule needs an opening mark (an empty group 1 is no match) and a dash: most lines are ruled out before the regex
+  if (p.end <= p.start || !OPENING_MARKS.includes(view[p.start]!)) return null;
   const line = view.slice(p.start, p.end);
+  if (!hasSigningDash(line)) return null;
   const m = DASH.exec(line);
   if (!m || !m[1]) return null;
   const cs = p.start + m[1].length;
@@ -37,6 +44,7 @@ export function dashQuote(view: string, p: Span): ColonQuote | null {
 
 export function colonQuote(view: string, p: Span): ColonQuote | null {
   const line = view.slice(p.start, p.end);
+  if (!line.includes(':')) return null; // NAME needs a colon
   // the line may open with a quotation mark (a CSV export wraps paragraphs in them)
   const lead = /^["“]?/.exec(line)![0].length;
   const mm = NAME.exec(line.slice(lead));

@@ -4,6 +4,7 @@ import { CODES, diagnostic } from '../../model/diagnostics.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAt } from '../../nlp/base.js';
 import { retagNames } from '../../nlp/retag.js';
+import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
 import { attribute, indexSentences } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
@@ -13,6 +14,8 @@ import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
 import { findReported, sentenceSubject } from './reported.js';
 import { frameOf } from './frames.js';
+import { atMostWords, JOINED_WORD } from './text.js';
+import { tokenLexicon } from './lexicon.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -42,14 +45,13 @@ interface Found extends Span {
 const SCARE_WORDS = 4;
 const RESOLVABLE = new Set(['he', 'she', 'they']);
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).length;
 
 function sourceOf(view: string, sp: Speaker): QuoteSource {
   return { name: sp.name, mention: { start: sp.mention.start, end: sp.mention.end } };
 }
 
-/** Sorted, non-overlapping spans to a membership test by position. */
-function membership(spans: Span[]): (pos: number) => boolean {
+/** Spans sorted and merged where they overlap or touch. */
+function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const s of sorted) {
@@ -57,10 +59,33 @@ function membership(spans: Span[]): (pos: number) => boolean {
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
   }
+  return merged;
+}
+
+/** Spans to a membership test by position (binary search). */
+function membership(spans: Span[]): (pos: number) => boolean {
+  const merged = mergeSpans(spans);
   return (pos: number) => {
     const i = findSpanIndex(merged, pos);
     return i < merged.length && merged[i]!.start <= pos;
   };
+}
+
+/**
+ * For every token, 1 when its start lies in one of the spans: the same test
+ * as `membership`, answered once per token with a forward pointer (tokens and
+ * merged spans are both in order) instead of a binary search per question.
+ */
+function tokenMembership(t: Tokens, spans: Span[]): Uint8Array {
+  const merged = mergeSpans(spans);
+  const flags = new Uint8Array(t.length);
+  let k = 0;
+  for (let i = 0; i < t.length; i++) {
+    const pos = t.start[i]!;
+    while (k < merged.length && merged[k]!.end <= pos) k++;
+    if (k < merged.length && merged[k]!.start <= pos) flags[i] = 1;
+  }
+  return flags;
 }
 
 /**
@@ -204,10 +229,7 @@ export const voicesStage: Stage = {
     let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
     for (const q of quoted) {
       if (markup.length && inMarkupDirect(q.start)) continue;
-      const text = view.slice(q.start, q.end);
-      const paragraph = findSpanIndex(paragraphs, q.open);
       const att = attribute(view, t, q, sidx, ctx.resources);
-      const words = wordCount(text);
       // a quotation interrupted by its attribution is one quotation: “Every time you say that,” Tester said, “you give ammunition …”
       if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || att.rule.startsWith('before:'))) {
         const gap = { start: previous.closeEnd, end: q.open };
@@ -226,12 +248,13 @@ export const voicesStage: Stage = {
         previous = { paragraph: findSpanIndex(paragraphs, q.close), speaker: att.speaker, cue: att.cue, found: f, closeEnd: q.closeEnd ?? q.close + 1 };
         continue;
       }
-      if (words <= SCARE_WORDS) {
+      // (words are counted only for a quotation without a speaker, and only up to the limit)
+      if (atMostWords(view.slice(q.start, q.end), SCARE_WORDS, JOINED_WORD)) {
         found.push({ start: q.start, end: q.end, kind: 'scare', source: null, rule: 'short-no-speaker' });
         continue;
       }
       // a further quotation in the same paragraph as one with a speaker: the same speaker goes on
-      if (previous && previous.paragraph === paragraph && q.depth === 0) {
+      if (previous && previous.paragraph === findSpanIndex(paragraphs, q.open) && q.depth === 0) {
         found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, previous.speaker), cue: previous.cue, speaker: previous.speaker, rule: 'same-speaker' });
         continue;
       }
@@ -266,14 +289,16 @@ export const voicesStage: Stage = {
     }
 
     // 6. reported speech
-    const inDirect = membership(found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
+    const inDirect = tokenMembership(t, found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
+    const tokenInDirect = (i: number): boolean => inDirect[i] === 1;
+    const lex = tokenLexicon(t, ctx.resources);
     const directs = found.filter((f) => f.kind === 'direct').sort((x, y) => x.start - y.start);
     const directStarts = directs.map((f) => f.start);
     const scares = found.filter((f) => f.kind === 'scare').sort((x, y) => x.start - y.start);
     const scareStarts = scares.map((f) => f.start);
     ranges.forEach(([a, b], si) => {
       if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title') return;
-      for (const r of findReported(view, t, a, b, ctx.resources, (i) => inDirect(t.start[i]!))) {
+      for (const r of findReported(view, t, a, b, ctx.resources, tokenInDirect, lex)) {
         // a report whose content is mostly a direct quotation is that quotation's attribution
         let direct: Found | undefined;
         for (let k = lowerBound(directStarts, r.content.end) - 1; k >= 0 && directs[k]!.end > r.content.start; k--) {
@@ -319,7 +344,7 @@ export const voicesStage: Stage = {
       const si = qa < t.length ? sidx.ofToken[qa]! : -1;
       if (si < 0 || qz < qa) continue;
       const [first] = ranges[si]!;
-      const frame = frameOf(view, t, first, qa, qz, ctx.resources, (i) => (inDirect(t.start[i]!) && !(t.start[i]! >= f.start && t.start[i]! < f.end)) || inReport(t.start[i]!));
+      const frame = frameOf(view, t, first, qa, qz, ctx.resources, (i) => (tokenInDirect(i) && !(t.start[i]! >= f.start && t.start[i]! < f.end)) || inReport(t.start[i]!));
       if (!frame) continue;
       f.kind = 'direct';
       f.source = sourceOf(view, frame.speaker);
@@ -339,17 +364,20 @@ export const voicesStage: Stage = {
 
     // 7. pronoun speakers: the nearest name before them that is a speaker or the subject of a sentence
     found.sort((x, y) => x.start - y.start || y.end - x.end);
+    const pronouns = found.filter((f) => f.speaker?.pronoun && RESOLVABLE.has(t.lower[f.speaker.first]!));
+    // the candidates (a subject per sentence) are looked for only when there is a pronoun to resolve
     const candidates: Array<{ name: string; mention: Span }> = [];
-    for (const f of found) if (f.speaker && !f.speaker.pronoun && f.speaker.proper && f.source) candidates.push({ name: f.source.name, mention: f.speaker.mention });
-    ranges.forEach(([a, b]) => {
-      const sp = b >= a ? sentenceSubject(view, t, a, b) : null;
-      if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
-    });
-    candidates.sort((x, y) => x.mention.start - y.mention.start);
+    if (pronouns.length) {
+      for (const f of found) if (f.speaker && !f.speaker.pronoun && f.speaker.proper && f.source) candidates.push({ name: f.source.name, mention: f.speaker.mention });
+      ranges.forEach(([a, b]) => {
+        const sp = b >= a ? sentenceSubject(view, t, a, b) : null;
+        if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
+      });
+      candidates.sort((x, y) => x.mention.start - y.mention.start);
+    }
     const candidateStarts = candidates.map((c) => c.mention.start);
-    for (const f of found) {
-      const sp = f.speaker;
-      if (!sp?.pronoun || !RESOLVABLE.has(t.lower[sp.first]!)) continue;
+    for (const f of pronouns) {
+      const sp = f.speaker!;
       const k = lowerBound(candidateStarts, sp.mention.start) - 1;
       const best = k >= 0 ? candidates[k]! : null;
       if (best) {
@@ -378,10 +406,13 @@ export const voicesStage: Stage = {
     // 9. the voice of every unit: the innermost quotation holding most of it (one sweep over units and quotations, both in order)
     const voiced = quotes.filter((q) => q.kind !== 'scare');
     let next = 0;
-    let active: Quote[] = [];
+    const active: Quote[] = [];
     for (const u of map.units) {
       while (next < voiced.length && voiced[next]!.start < u.end) active.push(voiced[next++]!);
-      active = active.filter((q) => q.end > u.start);
+      // drop the quotations that ended before this unit, in place (no array per unit)
+      let open = 0;
+      for (const q of active) if (q.end > u.start) active[open++] = q;
+      active.length = open;
       let best: Quote | null = null;
       for (const q of active) {
         const o = overlap(q, u);

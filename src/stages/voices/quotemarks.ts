@@ -101,6 +101,16 @@ function trimInner(view: string, start: number, end: number): Span {
 }
 
 /**
+ * A quotation built field by field, in one shape (object spreads with an
+ * optional part made objects of many shapes, slow to build and to read).
+ */
+function quotation(inner: Span, open: number, close: number, closeEnd: number, depth: number, parts: Span[] | undefined): Quoted {
+  const q: Quoted = { start: inner.start, end: inner.end, open, close, closeEnd, depth, paragraphs: parts ? parts.length : 1 };
+  if (parts) q.parts = parts;
+  return q;
+}
+
+/**
  * All quotations the marks of `view` delimit, sorted by start. Unclosed
  * quotations are dropped. Marks at the positions in `ignore` are not
  * quotation marks (paragraphs wrapped in quotes by a CSV export).
@@ -143,9 +153,7 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[], ignor
       stack.pop();
       const parts = top.parts.length ? [...top.parts, trimInner(view, top.partStart, i)] : undefined;
       const inner = trimInner(view, top.at + top.len, i);
-      if (inner.end > inner.start) {
-        out.push({ ...inner, open: top.at, close: i, closeEnd: i + len, depth: stack.length, paragraphs: (parts?.length ?? 1), ...(parts ? { parts } : {}) });
-      }
+      if (inner.end > inner.start) out.push(quotation(inner, top.at, i, i + len, stack.length, parts));
       continue;
     }
     if (role === 'close') {
@@ -155,7 +163,7 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[], ignor
         const o = stack[k]!;
         stack.length = k;
         const inner = trimInner(view, o.at + o.len, i);
-        if (inner.end > inner.start) out.push({ ...inner, open: o.at, close: i, closeEnd: i + len, depth: k, paragraphs: o.parts.length + 1, ...(o.parts.length ? { parts: [...o.parts, trimInner(view, o.partStart, i)] } : {}) });
+        if (inner.end > inner.start) out.push(quotation(inner, o.at, i, i + len, k, o.parts.length ? [...o.parts, trimInner(view, o.partStart, i)] : undefined));
       }
       continue;
     }

@@ -2,7 +2,9 @@ import type { Span } from '../../model/types.js';
 import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
-import { matchMarker } from './attribution.js';
+import { markerMatcher } from './attribution.js';
+import { MARKER, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import { startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -164,7 +166,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   let head = false;
   for (let i = sp.first; i <= sp.last; i++) {
-    if ((HEAD_POS.has(t.pos[i]!) && !POSSESSIVES.has(t.lower[i]!)) || /^\p{Lu}/u.test(t.value[i]!)) head = true;
+    if ((HEAD_POS.has(t.pos[i]!) && !POSSESSIVES.has(t.lower[i]!)) || startsUpper(t.value[i]!)) head = true;
     if (t.pos[i] === 'PRON' && sp.first !== sp.last && !POSSESSIVES.has(t.lower[i]!)) return false;
   }
   if (!head) return false;
@@ -176,13 +178,18 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   return true;
 }
 
-/** Reported speech in one sentence, tokens [first, last]; `inQuote(i)` says whether token i lies in a direct quotation. */
-export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean): Reported[] {
+/**
+ * Reported speech in one sentence, tokens [first, last]; `inQuote(i)` says
+ * whether token i lies in a direct quotation, `lex` holds the lexicon bits of
+ * every token (`tokenLexicon`): a report starts only at a token that has them.
+ */
+export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean, lex: Uint8Array): Reported[] {
   const out: Reported[] = [];
+  const markerAt = markerMatcher(t, r.attributionBefore);
   // according to X
   for (let i = first; i <= last; i++) {
-    if (inQuote(i)) continue;
-    const m = matchMarker(t, i, last, r.attributionBefore);
+    if (!(lex[i]! & MARKER) || inQuote(i)) continue;
+    const m = markerAt(i, last);
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
     if (!sp) continue;
@@ -201,9 +208,10 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
   }
   let lastSubject: Speaker | null = null;
   for (let i = first; i <= last; i++) {
-    if (inQuote(i)) continue;
+    // a word of the reporting lexicon (a noun, a verb, a phrase) opens every report below
+    if (!(lex[i]! & (REPORTING_NOUN | REPORTING)) || inQuote(i)) continue;
     // "Trump's claim that …", "the warning by the IAEA that …": a reporting noun with its content
-    if (t.pos[i] === 'NOUN' && r.reportingNouns.has(t.lower[i]!) && t.lower[i + 1] === 'that' && i + 2 <= last) {
+    if ((lex[i]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
       if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
       const e = complementEnd(t, i + 2, Math.min(last, i + MAX_CONTENT));
@@ -216,7 +224,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
-    if (!r.reportingClass.has(t.lower[i]!) && !r.reportingPhrases.has(t.lower[i]!)) continue;
+    if (!(lex[i]! & REPORTING)) continue;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
     const participle =
       t.lower[i]!.endsWith('ing') &&

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
+import { isJsSpace, startsUpper } from './text.js';
 
 /**
  * Speaker noun phrases around a reporting verb, from wink-nlp's parts of
@@ -35,10 +36,19 @@ function npToken(t: Tokens, i: number): boolean {
   if (pos === 'PRON') return PERSONAL_PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower) || lower === 'who';
   if (NP_POS.has(pos)) return true;
   // a capitalised word inside a sentence is part of a name whatever its tag ("said Don/VERB Fowler")
-  if (/^\p{Lu}/u.test(t.value[i]!) && i > 0 && !/^[.!?"“”]$/.test(t.value[i - 1]!) && pos !== 'PUNCT') return true;
+  if (startsUpper(t.value[i]!) && i > 0 && !/^[.!?"“”]$/.test(t.value[i - 1]!) && pos !== 'PUNCT') return true;
   if (pos === 'PUNCT' && (t.value[i] === '-' || t.value[i] === '.') && glued(t, i)) return true;
   if (pos === 'PART' && POSSESSIVE.has(t.value[i]!)) return true;
   return false;
+}
+
+/** `s.replace(/\s+/g, ' ')`, with the regex run only when there is a space to change (names are mostly single-spaced already). */
+function singleSpaced(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isJsSpace(c) && (c !== 0x20 || isJsSpace(s.charCodeAt(k + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /** The speaker made of tokens [first, last] (trimmed of edge punctuation and prepositions). */
@@ -48,12 +58,12 @@ export function make(view: string, t: Tokens, first: number, last: number): Spea
   while (first <= last && (t.pos[first] === 'PUNCT' || t.pos[first] === 'ADP')) first++;
   if (last < first) return null;
   const mention = { start: t.start[first]!, end: t.end[last]! };
-  const name = view.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+  const name = singleSpaced(view.slice(mention.start, mention.end));
   const pronoun = first === last && t.pos[first] === 'PRON';
   // a name: the head word is a proper noun, or capitalised where a sentence does not begin ("Iraq's oil minister" is not)
   let h = last;
   while (h > first && (POSSESSIVE.has(t.value[h]!) || t.pos[h] === 'PUNCT')) h--;
-  const proper = t.pos[h] === 'PROPN' || (/^\p{Lu}/u.test(t.value[h]!) && h > 0 && !/^[.!?"“”:]$/.test(t.value[h - 1]!) && t.pos[h] !== 'DET' && t.pos[h] !== 'PRON');
+  const proper = t.pos[h] === 'PROPN' || (startsUpper(t.value[h]!) && h > 0 && !/^[.!?"“”:]$/.test(t.value[h - 1]!) && t.pos[h] !== 'DET' && t.pos[h] !== 'PRON');
   return { name, mention, first, last, pronoun, proper };
 }
 
