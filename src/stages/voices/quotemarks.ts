@@ -50,6 +50,8 @@ function classify(view: string, i: number, len = 1): { role: 'open' | 'close' | 
   const next = view[i + len];
   switch (c) {
     case '“':
+      // in closing position, after a word or punctuation and before a space ("…here,“ said Clyburn), a mistyped closing mark
+      if ((isLetter(prev) || (prev !== undefined && '.,!?…'.includes(prev))) && (next === undefined || isSpace(next) || /[.,;:!?)\]}—–]/.test(next))) return { role: 'either', family: 'double' };
       return { role: 'open', family: 'double' };
     case '”':
       return { role: 'close', family: 'double' };

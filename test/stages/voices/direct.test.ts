@@ -21,6 +21,9 @@ const TABLE: Array<[string, [string, string, string]]> = [
   ['Hugh Hill, a doctor, said: “The wards are full every night.”', ['The wards are full every night.', 'Hugh Hill', 'said']],
   ['"We have no plans to leave," the spokesman told reporters.', ['We have no plans to leave,', 'the spokesman', 'told']],
   ['He told reporters, "The ceasefire is holding in most districts."', ['The ceasefire is holding in most districts.', 'He', 'told']],
+  // a left mark mistyped where the right one belongs
+  ['“Turnout will decide this race in the suburbs,“ said Dana Whitfield, a county chair.', ['Turnout will decide this race in the suburbs,', 'Dana Whitfield', 'said']],
+  ['The spokesman said the talks had stalled, adding: “We will not sign this agreement as written.”', ['We will not sign this agreement as written.', 'The spokesman', 'adding']],
   ['«Nous ne partirons pas», a déclaré le ministre. The minister later added: «We will stay here for as long as it takes.»', ['We will stay here for as long as it takes.', 'The minister', 'added']],
 ];
 
