@@ -47,6 +47,10 @@ export interface Resources {
   namingForms: Set<string>;
   /** Forms of factive verbs ("knows that"): their content stays the writer's. */
   factiveForms: Set<string>;
+  /** Forms of verbs whose bare object is not a content ("told reporters", "held a rally"). */
+  objectlessForms: Set<string>;
+  /** Forms of verbs that take the person addressed before the content ("told reporters the war was lost"). */
+  addresseeForms: Set<string>;
   /** Lower-cased forms of reporting nouns ("claim", "statement", "warning"). */
   reportingNouns: Set<string>;
   /** Multi-word reporting verbs ("pointed out", "called for"), by first word, longest first: lower-cased tokens and class. */
@@ -114,6 +118,8 @@ export function loadResources(nlp: WinkNlp): Resources {
     markers: Array<{ text: string; position: string }>;
     naming: string[];
     factive: string[];
+    objectless?: string[];
+    addressee?: string[];
     nouns: Array<{ forms: string[] }>;
   };
   const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string }>>();
@@ -137,5 +143,5 @@ export function loadResources(nlp: WinkNlp): Resources {
     .filter((m) => m.position === 'before-source' && !m.text.includes('{'))
     .map((m) => (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))) };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), objectlessForms: new Set(reporting.objectless ?? []), addresseeForms: new Set(reporting.addressee ?? []), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))) };
 }

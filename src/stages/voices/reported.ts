@@ -316,9 +316,23 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       continue;
     }
     // not a content: a verb right after ("said to be"), a preposition, or "as" ("recognized as sports")
+    // "told reporters", "held a rally": the bare object of such a verb is not what was said
+    const objectless = !phrase && r.objectlessForms.has(t.lower[i]!);
+    // "told reporters the war was lost": after the person addressed, the content
+    if (c === after && !phrase && r.addresseeForms.has(t.lower[i]!)) {
+      // the shortest object (ending in a noun, a name or a pronoun) after which a clause begins
+      for (let k2 = c + 1; k2 <= hi && k2 - c <= 3; k2++) {
+        const head = t.pos[k2 - 1];
+        if (head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON' && head !== 'DET' && head !== 'ADJ') break;
+        if ((head === 'NOUN' || head === 'PROPN' || head === 'PRON') && SUBJECT_START.has(t.pos[k2]!) && verbBeforeComma(t, k2, hi)) {
+          c = k2;
+          break;
+        }
+      }
+    }
     const clause =
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
-      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as' || !verbBeforeComma(t, c, hi)));
+      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi)));
     if (clause) {
       const content = span(t, c, contentEnd(r, t, c, hi));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
@@ -327,7 +341,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
     const passive = t.lower[after] === 'by' || (i > lo && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
-    if (c === after && !participle && !passive && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
+    if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
       const e = complementEnd(t, c, hi);
       if (e >= c && hasHead(t, c, e)) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
@@ -367,6 +381,8 @@ function hasHead(t: Tokens, a: number, b: number): boolean {
   return head && (n >= 2 || t.pos[a] === 'PROPN');
 }
 
+/** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Possessive endings and apostrophes that may stand in an object or adjunct ("during Saturday's debate", "in ‘08"). */
 const POSSESSIVE_MARK = new Set(["'s", "'", '‘', '’']);
 /** Words that open a clause: a subject never reaches back across them. */

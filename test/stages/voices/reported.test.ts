@@ -26,6 +26,14 @@ test('…, X said. and …, said X.', () => {
   assert.equal(indirect('The talks have stalled over the timetable, said Ali al-Dabbagh.'), [['The talks have stalled over the timetable', 'Ali al-Dabbagh', 'said']]);
 });
 
+test('the person addressed is not the content: told reporters / told the committee …', () => {
+  assert.equal(indirect('General Odierno told reporters the violence had fallen.'), [['the violence had fallen', 'General Odierno', 'told']]);
+  assert.equal(indirect('The minister told the committee the plan was sound.'), [['the plan was sound', 'The minister', 'told']]);
+  // a bare object of such a verb reports nothing
+  assert.equal(indirect('The senator held a rally in Ames on Sunday.'), []);
+  assert.equal(indirect('Obama told Breitbart News in an interview on Monday.'), []);
+});
+
 test('according to X', () => {
   assert.equal(indirect('According to the ministry, forty people died in the fighting.'), [['forty people died in the fighting', 'the ministry', 'According to']]);
   assert.equal(indirect('Forty people died in the fighting, according to the ministry.'), [['Forty people died in the fighting', 'the ministry', 'according to']]);
