@@ -12,6 +12,7 @@ import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
+import { headlineReport } from './headline.js';
 import { findReported, sentenceSubject } from './reported.js';
 import { frameOf } from './frames.js';
 import { atMostWords, JOINED_WORD } from './text.js';
@@ -273,6 +274,19 @@ export const voicesStage: Stage = {
       found.push({ ...c.content, kind: c.verbatim ? 'direct' : 'indirect', source: { name: c.speaker.name, mention: c.speaker.mention }, cue: c.cue, speaker, rule: c.verbatim ? 'colon:transcript' : 'colon:headline' });
     });
 
+    // a report in a title-case headline ("Rubio Says Abandoning Reform Was A Sign Of Leadership")
+    const headlines = new Set<number>();
+    paragraphs.forEach((p, pi) => {
+      if (inBlock(p.start) || p.end - p.start > 240) return;
+      const a = tokenAt(t, p.start);
+      const b = tokenAt(t, p.end) - 1;
+      const h = headlineReport(view, t, a, b, ctx.resources);
+      if (!h) return;
+      attributed.push(h.content);
+      headlines.add(pi);
+      found.push({ ...h.content, kind: 'indirect', source: sourceOf(view, h.speaker), cue: h.cue, speaker: h.speaker, rule: 'headline:title-case' });
+    });
+
     if (attributed.length) {
       // a quotation the colon or dash attributes replaces the unattributed one the marks gave, and a quotation
       // over several paragraphs made of transcript turns is the turns, each with its speaker
@@ -297,7 +311,7 @@ export const voicesStage: Stage = {
     const scares = found.filter((f) => f.kind === 'scare').sort((x, y) => x.start - y.start);
     const scareStarts = scares.map((f) => f.start);
     ranges.forEach(([a, b], si) => {
-      if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title') return;
+      if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title' || headlines.has(map.sentences[si]!.paragraph)) return;
       for (const r of findReported(view, t, a, b, ctx.resources, tokenInDirect, lex)) {
         // a report whose content is mostly a direct quotation is that quotation's attribution
         let direct: Found | undefined;

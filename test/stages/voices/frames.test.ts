@@ -52,4 +52,14 @@ test('a verb of saying with a short object and a comma: "told CNN, …"', () => 
   assert.equal(quotes('Instead, Morales told CNN, the tariffs would be lifted within a year.'), [['the tariffs would be lifted within a year', 'indirect', 'Morales', 'told']]);
 });
 
+test('a report in a title-case headline: the words before the verb speak, the words after are the report', () => {
+  const text = 'Governor Hollis Says The Budget Will Not Balance This Year\n\nThe governor spoke in Albany on Monday.';
+  const qs = quotes(text);
+  assert.equal(qs.filter(([, , , cue]) => cue === 'Says'), [['The Budget Will Not Balance This Year', 'indirect', 'Governor Hollis', 'Says']]);
+  // not a report: a question, a noun that looks like a verb, a passive
+  for (const line of ['Why Hollis’s Attacks On The Budget Could Backfire', 'State Agency Accused Of Hiding Budget Figures', 'Trump May Not Have Suggested A Registry']) {
+    assert.equal(quotes(`${line}\n\nThe governor spoke in Albany on Monday.`).filter(([, , , cue]) => cue !== null && /^[A-Z]/.test(cue as string) && (cue as string).length > 3 && line.includes(cue as string)).length, 0, line);
+  }
+});
+
 test.run();
