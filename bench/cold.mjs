@@ -12,7 +12,7 @@ let first;
 if (which === 'wink') {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
-  const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   first = () => {
     const doc = nlp.readDoc(seed);
     doc.tokens().out(nlp.its.value);

@@ -38,7 +38,7 @@ async function load(name) {
       // as src/nlp/base.ts uses it: the same model and pipeline, tokens and sentences read out
       const { default: winkNLP } = await import('wink-nlp');
       const { default: model } = await import('wink-eng-lite-web-model');
-      const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+      const nlp = winkNLP(model, ['sbd', 'pos']);
       const its = nlp.its;
       return (text) => {
         const doc = nlp.readDoc(text);

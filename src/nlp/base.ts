@@ -10,9 +10,13 @@ export type WinkNlp = ReturnType<typeof winkNLP>;
 
 let shared: WinkNlp | null = null;
 
+/** The wink-nlp pipeline argmap runs (bench/ measures wink-nlp with the same). */
+export const WINK_PIPELINE = ['sbd', 'pos'];
+
 /** One wink-nlp instance per process: loading the model is the expensive part. */
 export function loadWink(): WinkNlp {
-  if (!shared) shared = winkNLP(model, ['sbd', 'pos', 'negation']);
+  // sentence boundaries and parts of speech only: nothing reads wink-nlp's negation, sentiment or entities
+  if (!shared) shared = winkNLP(model, WINK_PIPELINE);
   return shared;
 }
 
@@ -28,8 +32,6 @@ export interface Tokens {
   lower: string[];
   /** Universal POS tag from wink-nlp. */
   pos: string[];
-  /** wink-nlp's negation flag (the token lies in the scope of a negation). */
-  negated: Uint8Array;
   /** Token ranges [first, last] (inclusive) of the sentences wink-nlp found. */
   winkSentences: Array<[number, number]>;
   /** Prefix counts: verbs (VERB, AUX) and words (not punctuation) among tokens [0, i). Range counts in O(1). */
@@ -99,7 +101,6 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
   const value: string[] = [];
   const lower: string[] = [];
   const pos: string[] = [];
-  const negated: number[] = [];
   const winkSentences: Array<[number, number]> = [];
   for (const piece of pieces) {
     const slice = text.slice(piece.start, piece.end);
@@ -108,7 +109,6 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as string[];
-    const negs = tokens.out(its.negationFlag) as unknown as boolean[];
     // wink-nlp token index -> index of the first kept token at or after it
     const keptFrom = new Int32Array(values.length + 1);
     let cursor = 0;
@@ -138,7 +138,6 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
         value.push(v);
         lower.push(plain ? asciiLower(v) : lowerForm(v));
         pos.push(tags[i]!);
-        negated.push(negs[i] ? 1 : 0);
       } else {
         for (const [a, b] of splitAtBreaks(v)) {
           start.push(piece.start + at + a);
@@ -146,8 +145,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
           value.push(v.slice(a, b));
           lower.push(lowerForm(v.slice(a, b)));
           pos.push(tags[i]!);
-          negated.push(negs[i] ? 1 : 0);
-        }
+          }
       }
       cursor = e;
     }
@@ -173,7 +171,6 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     value,
     lower,
     pos,
-    negated: Uint8Array.from(negated),
     winkSentences,
     verbsBefore,
     wordsBefore,

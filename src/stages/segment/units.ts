@@ -92,13 +92,13 @@ function correlativeOpen(tokens: Tokens, a: number, b: number): boolean {
   return false;
 }
 
-const norm = (s: string): string => s.replace(/[’‘]/g, "'");
+// tokens.lower is already lower-cased with straight apostrophes (src/nlp/base.ts lowerForm): compared as it is
 
 /** Length of the marker match starting at token i, or 0. */
 function matchAt(tokens: Tokens, i: number, last: number, m: Marker): number {
   const n = m.tokens.length;
   if (i + n - 1 > last) return 0;
-  for (let k = 0; k < n; k++) if (norm(tokens.lower[i + k]!) !== m.tokens[k]) return 0;
+  for (let k = 0; k < n; k++) if (tokens.lower[i + k]! !== m.tokens[k]) return 0;
   return n;
 }
 
@@ -112,7 +112,7 @@ function guardsPass(tokens: Tokens, i: number, n: number, first: number, last: n
   if (g.notAfterCorrelative && correlativeOpen(tokens, first, i - 1)) return false;
   const after = i + n;
   if (after > last) return false;
-  if (g.notBefore && g.notBefore.has(norm(tokens.lower[after]!))) return false;
+  if (g.notBefore && g.notBefore.has(tokens.lower[after]!)) return false;
   const comma = tokens.value[i - 1] === ',';
   const needSubject = g.subject === true || g.subject === 'or-comma-verb' || (g.subject === 'unless-comma' && !comma);
   if (needSubject && !opensClause(tokens, after, last, g.subject === 'or-comma-verb' && comma)) return false;
@@ -120,7 +120,7 @@ function guardsPass(tokens: Tokens, i: number, n: number, first: number, last: n
 }
 
 function findMarker(tokens: Tokens, i: number, last: number, markers: Resources['markers']): [Marker, number] | null {
-  const list = markers.get(norm(tokens.lower[i]!));
+  const list = markers.get(tokens.lower[i]!);
   if (!list) return null;
   for (const m of list) {
     const n = matchAt(tokens, i, last, m);
