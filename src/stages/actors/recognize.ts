@@ -24,7 +24,7 @@
 import type { EntityType } from '../../model/types.js';
 import { CASE_CAP, CASE_UPPER, type AliasKind, type CompiledGazetteer, type TrieNode, type Variant } from './gazetteer.js';
 import type { ActorLexicon, TitleNode } from './lexicon.js';
-import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, type Words } from './words.js';
+import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, flagsOf, type Words } from './words.js';
 
 export interface Mention {
   /** Span of the mention in the text (title included). */
@@ -118,6 +118,30 @@ interface GazMatch {
   variant: Variant;
 }
 
+/**
+ * Folded first words of the gazetteer names a word without a capital may
+ * open (lower-case alias words such as `al` or `the`, web addresses): a word
+ * with no capital starts no other name, whatever follows, so the trie walk
+ * is skipped for most words. Computed once per gazetteer.
+ */
+const lowerOpenersOf = new WeakMap<CompiledGazetteer, ReadonlySet<string>>();
+
+function lowerOpeners(gaz: CompiledGazetteer): ReadonlySet<string> {
+  let keys = lowerOpenersOf.get(gaz);
+  if (keys) return keys;
+  const found = new Set<string>();
+  // variantMatches: a first word without a capital passes CASE_ANY, and an exact (acronym) word written without one
+  const opensLower = (v: Variant): boolean => (v.exact ? !(flagsOf(v.exact[0]!) & CAP) : v.cases[0] !== CASE_CAP && v.cases[0] !== CASE_UPPER);
+  const anyBelow = (node: TrieNode): boolean => {
+    if (node.variants?.some(opensLower)) return true;
+    for (const child of node.next?.values() ?? []) if (anyBelow(child)) return true;
+    return false;
+  };
+  for (const [key, node] of gaz.root.next ?? []) if (anyBelow(node)) found.add(key);
+  lowerOpenersOf.set(gaz, found);
+  return found;
+}
+
 /** Trie nodes along the words from the current start (reused: no array per word). */
 const gazPath: TrieNode[] = [];
 
@@ -208,14 +232,15 @@ const notNameWord = (ctx: RecognizeContext, i: number): boolean => CONTRACTION.t
 
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'but', 'or', 'nor', 'as', 'vs', 'via', 'from', 'with', 'into', 'per']);
 
-const QUOTE_OPEN = /[“"‘'(\[]$/;
+/** Characters that open a quotation or a parenthesis ([“"‘'(\[]), as the last character of a gap. */
+const QUOTE_OPEN = new Set(['“', '"', '‘', "'", '(', '['].map((c) => c.charCodeAt(0)));
 
 /** Marks words that open a sentence, a quotation, or lie in a title-case line. */
 export function markInitials(ctx: RecognizeContext): void {
   const { w, view } = ctx;
   for (let i = 0; i < w.n; i++) {
     if (i === 0 || ctx.sentence[i] !== ctx.sentence[i - 1]) w.flags[i]! |= INITIAL;
-    else if (w.gap[i] === GAP_BREAK && QUOTE_OPEN.test(view.slice(w.end[i - 1]!, w.start[i]!))) w.flags[i]! |= INITIAL;
+    else if (w.gap[i] === GAP_BREAK && w.start[i]! > w.end[i - 1]! && QUOTE_OPEN.has(view.charCodeAt(w.start[i]! - 1))) w.flags[i]! |= INITIAL;
   }
   // title-case lines: a headline of one sentence whose words are capitalised but for short function words
   let lineStart = 0;
@@ -272,9 +297,10 @@ export function recognize(ctx: RecognizeContext): Recognized {
   };
 
   // 1. gazetteer
+  const openers = lowerOpeners(gaz);
   for (let i = 0; i < n; ) {
     const f = w.flags[i]!;
-    if ((!(f & LETTER) && w.raw[i] !== '&') || isTagged(ctx, i)) {
+    if ((!(f & LETTER) && w.raw[i] !== '&') || isTagged(ctx, i) || (!(f & CAP) && !openers.has(w.key[i]!))) {
       i++;
       continue;
     }

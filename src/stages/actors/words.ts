@@ -193,7 +193,7 @@ function hasLineBreak(text: string, a: number, b: number): boolean {
 }
 
 /** Flags of a word from its characters (ASCII fast path). */
-function flagsOf(raw: string): number {
+export function flagsOf(raw: string): number {
   let f = 0;
   let letters = 0;
   let upper = 0;
