@@ -57,7 +57,8 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
   const entity = (id: string, name: string, type: EntityType, wikidata?: string): Building => {
     let e = ents.get(id);
     if (!e) {
-      e = { id, name, type, ...(wikidata ? { wikidata } : {}), mentions: [] };
+      // literal objects rather than a spread: the same keys in the same order, without the generic copy
+      e = wikidata ? { id, name, type, wikidata, mentions: [] } : { id, name, type, mentions: [] };
       ents.set(id, e);
     }
     return e;
@@ -204,7 +205,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
       if (last && last.start === s.start && last.end === s.end) continue;
       dedup.push(s);
     }
-    out.push({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}), mentions: dedup });
+    out.push(e.wikidata ? { id: e.id, name: e.name, type: e.type, wikidata: e.wikidata, mentions: dedup } : { id: e.id, name: e.name, type: e.type, mentions: dedup });
   }
   out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out;
