@@ -22,9 +22,9 @@
  * 5. acronyms defined in the text (`Jaish al-Mahdi (JAM)`).
  */
 import type { EntityType } from '../../model/types.js';
-import { CASE_CAP, CASE_UPPER, type AliasKind, type CompiledGazetteer, type Variant } from './gazetteer.js';
+import { CASE_CAP, CASE_UPPER, type AliasKind, type CompiledGazetteer, type TrieNode, type Variant } from './gazetteer.js';
 import type { ActorLexicon, TitleNode } from './lexicon.js';
-import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, type Words } from './words.js';
+import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, flagsOf, type Words } from './words.js';
 
 export interface Mention {
   /** Span of the mention in the text (title included). */
@@ -81,7 +81,11 @@ export function nameText(ctx: RecognizeContext, a: number, b: number): string {
   return s;
 }
 
-const keyText = (w: Words, a: number, b: number): string => w.key.slice(a, b).join(' ');
+function keyText(w: Words, a: number, b: number): string {
+  let s = w.key[a]!;
+  for (let i = a + 1; i < b; i++) s += ' ' + w.key[i]!;
+  return s;
+}
 
 function variantMatches(ctx: RecognizeContext, v: Variant, i: number, len: number): boolean {
   const { w, view } = ctx;
@@ -114,32 +118,63 @@ interface GazMatch {
   variant: Variant;
 }
 
-/** Gazetteer matches starting at word i, longest first. */
-const NO_MATCH: GazMatch[] = [];
+/**
+ * Folded first words of the gazetteer names a word without a capital may
+ * open (lower-case alias words such as `al` or `the`, web addresses): a word
+ * with no capital starts no other name, whatever follows, so the trie walk
+ * is skipped for most words. Computed once per gazetteer.
+ */
+const lowerOpenersOf = new WeakMap<CompiledGazetteer, ReadonlySet<string>>();
 
-function gazetteerAt(ctx: RecognizeContext, i: number): GazMatch[] {
+function lowerOpeners(gaz: CompiledGazetteer): ReadonlySet<string> {
+  let keys = lowerOpenersOf.get(gaz);
+  if (keys) return keys;
+  const found = new Set<string>();
+  // variantMatches: a first word without a capital passes CASE_ANY, and an exact (acronym) word written without one
+  const opensLower = (v: Variant): boolean => (v.exact ? !(flagsOf(v.exact[0]!) & CAP) : v.cases[0] !== CASE_CAP && v.cases[0] !== CASE_UPPER);
+  const anyBelow = (node: TrieNode): boolean => {
+    if (node.variants?.some(opensLower)) return true;
+    for (const child of node.next?.values() ?? []) if (anyBelow(child)) return true;
+    return false;
+  };
+  for (const [key, node] of gaz.root.next ?? []) if (anyBelow(node)) found.add(key);
+  lowerOpenersOf.set(gaz, found);
+  return found;
+}
+
+/** Trie nodes along the words from the current start (reused: no array per word). */
+const gazPath: TrieNode[] = [];
+
+/**
+ * Walks the gazetteer trie from word i within its sentence; fills gazPath
+ * with the node after each word and returns how many words it went.
+ */
+function gazetteerWalk(ctx: RecognizeContext, i: number): number {
   const { w } = ctx;
-  if (!ctx.gaz.root.next?.has(w.key[i]!)) return NO_MATCH;
-  const out: GazMatch[] = [];
   let node = ctx.gaz.root;
+  let len = 0;
   for (let k = i; k < w.n; k++) {
     if (k > i && ctx.sentence[k] !== ctx.sentence[i]) break;
     const child = node.next?.get(w.key[k]!);
     if (!child) break;
     node = child;
-    if (!node.variants) continue;
-    const len = k - i + 1;
-    let ids: string[] | null = null;
-    let first: Variant | null = null;
-    for (const v of node.variants) {
-      if (!variantMatches(ctx, v, i, len)) continue;
-      first ??= v;
-      ids ??= [];
-      for (const id of v.ids) if (!ids.includes(id)) ids.push(id);
-    }
-    if (ids && first) out.push({ len, ids, variant: first });
+    gazPath[len++] = node;
   }
-  return out.reverse();
+  return len;
+}
+
+/** The match of the gazetteer names ending at `node` ([i, i + len) in the text), or null when no variant's case and gaps fit. */
+function gazetteerMatch(ctx: RecognizeContext, node: TrieNode, i: number, len: number): GazMatch | null {
+  if (!node.variants) return null;
+  let ids: string[] | null = null;
+  let first: Variant | null = null;
+  for (const v of node.variants) {
+    if (!variantMatches(ctx, v, i, len)) continue;
+    first ??= v;
+    ids ??= [];
+    for (const id of v.ids) if (!ids.includes(id)) ids.push(id);
+  }
+  return ids && first ? { len, ids, variant: first } : null;
 }
 
 /** Word index just after a title starting at word i ([i, end) are the title's words), or -1. */
@@ -188,8 +223,8 @@ const CONTRACTION = /['’\u02bc](?:m|re|ve|ll|d|t|s)$/i;
 
 /** A hashtag or a handle (`#BoycottExodus`, `@nytimes`): not a name as written. */
 const isTagged = (ctx: RecognizeContext, i: number): boolean => {
-  const c = ctx.view[ctx.w.start[i]! - 1];
-  return c === '#' || c === '@';
+  const c = ctx.view.charCodeAt(ctx.w.start[i]! - 1);
+  return c === 35 || c === 64; // # @
 };
 
 /** Words never part of an unknown name: contractions (`I’m`, `Don’t`), hashtags and handles. */
@@ -197,14 +232,15 @@ const notNameWord = (ctx: RecognizeContext, i: number): boolean => CONTRACTION.t
 
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'but', 'or', 'nor', 'as', 'vs', 'via', 'from', 'with', 'into', 'per']);
 
-const QUOTE_OPEN = /[“"‘'(\[]$/;
+/** Characters that open a quotation or a parenthesis ([“"‘'(\[]), as the last character of a gap. */
+const QUOTE_OPEN = new Set(['“', '"', '‘', "'", '(', '['].map((c) => c.charCodeAt(0)));
 
 /** Marks words that open a sentence, a quotation, or lie in a title-case line. */
 export function markInitials(ctx: RecognizeContext): void {
   const { w, view } = ctx;
   for (let i = 0; i < w.n; i++) {
     if (i === 0 || ctx.sentence[i] !== ctx.sentence[i - 1]) w.flags[i]! |= INITIAL;
-    else if (w.gap[i] === GAP_BREAK && QUOTE_OPEN.test(view.slice(w.end[i - 1]!, w.start[i]!))) w.flags[i]! |= INITIAL;
+    else if (w.gap[i] === GAP_BREAK && w.start[i]! > w.end[i - 1]! && QUOTE_OPEN.has(view.charCodeAt(w.start[i]! - 1))) w.flags[i]! |= INITIAL;
   }
   // title-case lines: a headline of one sentence whose words are capitalised but for short function words
   let lineStart = 0;
@@ -261,14 +297,18 @@ export function recognize(ctx: RecognizeContext): Recognized {
   };
 
   // 1. gazetteer
+  const openers = lowerOpeners(gaz);
   for (let i = 0; i < n; ) {
     const f = w.flags[i]!;
-    if ((!(f & LETTER) && w.raw[i] !== '&') || isTagged(ctx, i)) {
+    if ((!(f & LETTER) && w.raw[i] !== '&') || isTagged(ctx, i) || (!(f & CAP) && !openers.has(w.key[i]!))) {
       i++;
       continue;
     }
     let taken = 0;
-    for (const m of gazetteerAt(ctx, i)) {
+    // longest match first
+    for (let len = gazetteerWalk(ctx, i); len > 0; len--) {
+      const m = gazetteerMatch(ctx, gazPath[len - 1]!, i, len);
+      if (!m) continue;
       const v = m.variant;
       if (v.wordlike && w.flags[i]! & INITIAL) continue;
       if (m.len === 1 && w.flags[i]! & UPPER && ctx.isEnglish(w.raw[i]!.toLowerCase().replace(/\./g, ''))) {
@@ -302,24 +342,29 @@ export function recognize(ctx: RecognizeContext): Recognized {
 
   // Words the document writes capitalised in mid-sentence outside known names, and in lower case.
   const capMid = new Map<string, number>();
-  const lowerSeen = new Set<string>();
+  const notLower = new Set<string>();
   for (let i = 0; i < n; i++) {
     const f = w.flags[i]!;
-    if (f & LOWER) lowerSeen.add(w.key[i]!);
-    else if (f & CAP && !(f & INITIAL) && !covered[i]) capMid.set(w.key[i]!, (capMid.get(w.key[i]!) ?? 0) + 1);
+    if (f & LOWER) continue;
+    notLower.add(w.key[i]!);
+    if (f & CAP && !(f & INITIAL) && !covered[i]) capMid.set(w.key[i]!, (capMid.get(w.key[i]!) ?? 0) + 1);
   }
+  // Only words that are not in lower case themselves ask whether their key is also written in lower case (see classify).
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < n; i++) if (w.flags[i]! & LOWER && notLower.has(w.key[i]!)) lowerSeen.add(w.key[i]!);
 
   // 2. names the gazetteer does not know
   const absorb = (m: Mention): void => {
     m.kind = 'absorbed';
     for (let k = m.w0; k < m.w1; k++) covered[k] = 0;
   };
+  // the cheap flag checks first: most words are no particle
   const isParticleAt = (k: number): boolean =>
-    lex.particles.has(w.key[k]!) &&
     !!(w.flags[k]! & LOWER) &&
     k + 1 < n &&
     !covered[k + 1] &&
     !!(w.flags[k + 1]! & CAP) &&
+    lex.particles.has(w.key[k]!) &&
     (lex.particlesHyphenOnly.has(w.key[k]!) ? w.gap[k + 1] === GAP_HYPHEN : spaceLike(w.gap[k + 1]!)) &&
     ctx.sentence[k + 1] === ctx.sentence[k];
   for (let i = 0; i < n; ) {
@@ -529,7 +574,7 @@ function classify(
     if (lex.notActorHeads.has(k) || lex.heads.has(k)) maybe = true;
     else if (!titled) {
       // `Hell`, `Much`, `Time` opening a sentence; `Emergency` once in mid-sentence
-      if (f & INITIAL) maybe = (english || lowerSeen.has(k)) && mid < 1;
+      if (f & INITIAL) maybe = (english || !!(f & LOWER) || lowerSeen.has(k)) && mid < 1;
       else maybe = english && mid < 2;
       // wink-nlp's tag: a verb, adverb, adjective... is no name (it tags most capitalised openers PROPN, so the reverse tells nothing)
       const pos = ctx.pos[a];

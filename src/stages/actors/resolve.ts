@@ -30,6 +30,26 @@ interface Building {
 
 const MEMBER_TYPES = new Set<EntityType>(['party', 'organization', 'armed-group', 'government', 'group']);
 
+/** Memoises a pure function of a string across documents (names recur); the memo is cleared when full, so memory stays bounded. */
+function memo<T>(f: (s: string) => T, limit = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= limit) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+/** Words of a folded key (callers only read the array). */
+const wordsOf = memo((key: string): readonly string[] => key.split(' '));
+/** Consonant skeleton of a folded key (regex work worth doing once per name). */
+const skeletonOf = memo((key: string): string | null => skeleton(wordsOf(key)));
+const slugOf = memo(slug);
+
 export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex: ActorLexicon): Entity[] {
   const ents = new Map<string, Building>();
   /** Start offsets of the mentions of each entity, for "nearest before". */
@@ -37,7 +57,8 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
   const entity = (id: string, name: string, type: EntityType, wikidata?: string): Building => {
     let e = ents.get(id);
     if (!e) {
-      e = { id, name, type, ...(wikidata ? { wikidata } : {}), mentions: [] };
+      // literal objects rather than a spread: the same keys in the same order, without the generic copy
+      e = wikidata ? { id, name, type, wikidata, mentions: [] } : { id, name, type, mentions: [] };
       ents.set(id, e);
     }
     return e;
@@ -61,7 +82,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
     if (m.kind === 'gazetteer' && m.ids.length === 1) assign(m, fromEntry(m.ids[0]!));
     else if (m.kind === 'government') {
       if (m.ids.length === 1) assign(m, fromEntry(m.ids[0]!));
-      else assign(m, entity(`e:${slug(m.name)}`, m.name, 'government'));
+      else assign(m, entity(`e:${slugOf(m.name)}`, m.name, 'government'));
     }
   }
   // 2. unknown names of several words (and confirmed single words)
@@ -69,7 +90,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
   const unknown = (m: Mention): Building => {
     let e = unknownByKey.get(m.key);
     if (!e) {
-      e = entity(`e:${slug(m.name)}`, m.name, m.type);
+      e = entity(`e:${slugOf(m.name)}`, m.name, m.type);
       unknownByKey.set(m.key, e);
     }
     return e;
@@ -77,7 +98,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
   for (const m of primary) {
     if (m.kind !== 'unknown' || m.maybe || m.w1 - m.w0 < 2) continue;
     // a transliteration the gazetteer does not list: `Haider al-Abbadi`
-    const sk = m.type === 'person' ? skeleton(m.key.split(' ')) : null;
+    const sk = m.type === 'person' ? skeletonOf(m.key) : null;
     const hits = sk ? gaz.skeletons.get(sk) : undefined;
     if (hits && hits.length === 1) assign(m, fromEntry(hits[0]!));
     else assign(m, unknown(m));
@@ -95,7 +116,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
     if (!m.entity) continue;
     const e = ents.get(m.entity)!;
     if (e.type !== 'person') continue;
-    const words = m.key.split(' ');
+    const words = wordsOf(m.key);
     if (words.length < 2) continue;
     const last = words[words.length - 1]!;
     addLocal(last, e.id);
@@ -150,7 +171,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
       if (pick) assign(m, ents.get(pick)!);
       else {
         const types = new Set(m.ids.map((id) => gaz.entries.get(id)!.type));
-        assign(m, entity(`e:${slug(m.name)}`, m.name, types.size === 1 ? [...types][0]! : m.type));
+        assign(m, entity(`e:${slugOf(m.name)}`, m.name, types.size === 1 ? [...types][0]! : m.type));
       }
       continue;
     }
@@ -184,7 +205,7 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
       if (last && last.start === s.start && last.end === s.end) continue;
       dedup.push(s);
     }
-    out.push({ id: e.id, name: e.name, type: e.type, ...(e.wikidata ? { wikidata: e.wikidata } : {}), mentions: dedup });
+    out.push(e.wikidata ? { id: e.id, name: e.name, type: e.type, wikidata: e.wikidata, mentions: dedup } : { id: e.id, name: e.name, type: e.type, mentions: dedup });
   }
   out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out;

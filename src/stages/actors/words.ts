@@ -38,14 +38,14 @@ export interface Words {
   lineBefore: Uint8Array;
 }
 
-// Initialisms (U.S., N.Y, A.P.), words with inner apostrophes (Shi'ite, Da'wa,
-// O'Reilly, Maliki’s), and the ampersand of names such as "Crooks & Liars".
-const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\u02bc][\p{L}\p{M}\p{N}]+)*|&/gu;
+// The pattern of a word, scanned by hand below (the regex is the specification):
+//   \p{Lu}(?:\.\p{Lu})+\.?                                        initialisms: U.S., N.Y, A.P.
+//   [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\u02bc][\p{L}\p{M}\p{N}]+)*   words, with inner apostrophes: Shi'ite, Da'wa, O'Reilly, Maliki’s
+//   &                                                             the ampersand of names such as "Crooks & Liars"
+// matched left to right, code point by code point, as the global /u regex would.
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 const STRIP = /['’\u02bc.]/g;
-const SPACE_GAP = /^[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*(?:\r?\n|\r)?[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*$/;
-const DOT_GAP = /^\.[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 /** The folded key of a word: lower case, apostrophes, periods and diacritics removed. */
@@ -55,19 +55,145 @@ export function fold(word: string): string {
   return s;
 }
 
-function classifyGap(g: string): number {
-  if (g.length === 0) return GAP_HYPHEN;
-  if (g.length === 1 && HYPHENS.has(g)) return GAP_HYPHEN;
-  if (SPACE_GAP.test(g)) return GAP_SPACE;
-  if (DOT_GAP.test(g)) return GAP_DOT;
+// Unicode classes of a code point, as bits.
+const C_L = 1; // \p{L}
+const C_LU = 2; // \p{Lu}
+const C_M = 4; // \p{M}
+const C_N = 8; // \p{N}
+const C_KNOWN = 16; // the table entry is filled
+const C_WIDE = 32; // (returned by classAt only) a surrogate pair: the code point takes two code units
+const C_WORD = C_L | C_M | C_N;
+
+const RE_L = /^\p{L}$/u;
+const RE_LU = /^\p{Lu}$/u;
+const RE_M = /^\p{M}$/u;
+const RE_N = /^\p{N}$/u;
+
+function classOf(ch: string): number {
+  return (RE_L.test(ch) ? C_L : 0) | (RE_LU.test(ch) ? C_LU : 0) | (RE_M.test(ch) ? C_M : 0) | (RE_N.test(ch) ? C_N : 0) | C_KNOWN;
+}
+
+/** Classes of each UTF-16 code unit taken alone (a lone surrogate has none), filled on first use: no regex per character. */
+const unitClasses = new Uint8Array(0x10000);
+/** Classes of the astral code points met so far. */
+const astralClasses = new Map<number, number>();
+
+function unitClass(c: number): number {
+  let k = unitClasses[c]!;
+  if (k === 0) {
+    k = classOf(String.fromCharCode(c));
+    unitClasses[c] = k;
+  }
+  return k;
+}
+
+/** Classes of the code point at `i` (0 past the end), plus C_WIDE when it is a surrogate pair. */
+function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return unitClass(c);
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return unitClass(c);
+  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  let k = astralClasses.get(cp);
+  if (k === undefined) {
+    k = classOf(String.fromCodePoint(cp));
+    astralClasses.set(cp, k);
+  }
+  return k | C_WIDE;
+}
+
+const widthOf = (k: number): number => (k & C_WIDE ? 2 : 1);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/** End of the word that starts at `i`, or -1 when no word starts there (alternatives tried in the pattern's order). */
+function wordEnd(text: string, i: number): number {
+  const k = classAt(text, i);
+  // an initialism: a capital, then at least one period-and-capital, then maybe a period
+  if (k & C_LU) {
+    let j = i + widthOf(k);
+    let pairs = 0;
+    while (text.charCodeAt(j) === 46) {
+      const next = classAt(text, j + 1);
+      if (!(next & C_LU)) break;
+      j += 1 + widthOf(next);
+      pairs++;
+    }
+    if (pairs > 0) return text.charCodeAt(j) === 46 ? j + 1 : j;
+  }
+  // a word: a letter or digit, then letters, marks and digits, with apostrophes inside
+  if (k & (C_L | C_N)) {
+    let j = i + widthOf(k);
+    for (;;) {
+      let next = classAt(text, j);
+      while (next & C_WORD) {
+        j += widthOf(next);
+        next = classAt(text, j);
+      }
+      if (!isApostrophe(text.charCodeAt(j))) return j;
+      next = classAt(text, j + 1);
+      if (!(next & C_WORD)) return j;
+      j += 1;
+    }
+  }
+  if (text.charCodeAt(i) === 38) return i + 1; // &
+  return -1;
+}
+
+// ASCII fast path of the scan: 1 where a word may start (letter, digit, &), 0 where none can.
+const ASCII_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38) ASCII_START[c] = 1;
+}
+
+/** Spaces a gap of GAP_SPACE may hold ([ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]). */
+const isGapSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+/** Spaces a gap of GAP_DOT may hold after its period ([ \t\u00a0]). */
+const isDotSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/** text[a, b) is spaces with at most one line break (\n, \r\n or \r). */
+function isSpaceGap(text: string, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && isGapSpace(text.charCodeAt(i))) i++;
+  if (i < b && text.charCodeAt(i) === 13) {
+    i++;
+    if (i < b && text.charCodeAt(i) === 10) i++;
+  } else if (i < b && text.charCodeAt(i) === 10) i++;
+  while (i < b && isGapSpace(text.charCodeAt(i))) i++;
+  return i === b;
+}
+
+/** text[a, b) is a period, then spaces with at most one line break (\n or \r\n). */
+function isDotGap(text: string, a: number, b: number): boolean {
+  if (text.charCodeAt(a) !== 46) return false;
+  let i = a + 1;
+  while (i < b && isDotSpace(text.charCodeAt(i))) i++;
+  if (i + 1 < b && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+  else if (i < b && text.charCodeAt(i) === 10) i++;
+  while (i < b && isDotSpace(text.charCodeAt(i))) i++;
+  return i === b;
+}
+
+/** Kind of the gap text[a, b) between two words. */
+function classifyGap(text: string, a: number, b: number): number {
+  if (b === a) return GAP_HYPHEN;
+  if (b - a === 1 && HYPHENS.has(text[a]!)) return GAP_HYPHEN;
+  if (isSpaceGap(text, a, b)) return GAP_SPACE;
+  if (isDotGap(text, a, b)) return GAP_DOT;
   return GAP_BREAK;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029\v\f\u0085]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** text[a, b) holds a line break ([\n\r\u2028\u2029\v\f\u0085]). */
+function hasLineBreak(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12 || c === 0x85) return true;
+  }
+  return false;
+}
 
 /** Flags of a word from its characters (ASCII fast path). */
-function flagsOf(raw: string): number {
+export function flagsOf(raw: string): number {
   let f = 0;
   let letters = 0;
   let upper = 0;
@@ -106,37 +232,114 @@ function keyOf(w: string): string {
   return w.toLowerCase();
 }
 
-const isPossessiveMark = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+/** A word as written, with what depends only on its characters: computed once per distinct spelling. */
+interface Spelling {
+  raw: string;
+  key: string;
+  flags: number;
+}
+
+// The spellings met so far, in an open-addressing hash table keyed by the
+// characters of the text itself: a word seen before costs no slice, no
+// lower-casing and no flags loop, and its strings come back already hashed
+// for the stage's maps and sets. Cleared when half full: memory stays bounded.
+const SPELLING_SLOTS = 1 << 16;
+let spellings: Array<Spelling | undefined> = new Array(SPELLING_SLOTS);
+const spellingHashes = new Int32Array(SPELLING_SLOTS);
+let spellingCount = 0;
+
+/** FNV-1a hash of text[s, e). */
+function hashOf(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** raw equals text[s, e) (same length checked by the caller). */
+function sameChars(raw: string, text: string, s: number): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+  return true;
+}
+
+/**
+ * A copy of text[s, e) that keeps no reference to `text`: the table outlives
+ * the document, and V8 keeps substrings of 13 or more characters as views of
+ * the whole string. Flattening a concatenation makes a fresh string.
+ */
+function detached(text: string, s: number, e: number): string {
+  const sub = text.slice(s, e);
+  return e - s < 13 ? sub : (' ' + sub).slice(1);
+}
+
+/** The spelling of the word text[s, e). */
+function spellingAt(text: string, s: number, e: number): Spelling {
+  const h = hashOf(text, s, e);
+  const mask = SPELLING_SLOTS - 1;
+  let slot = h & mask;
+  for (let sp = spellings[slot]; sp; sp = spellings[slot]) {
+    if (spellingHashes[slot] === h && sp.raw.length === e - s && sameChars(sp.raw, text, s)) return sp;
+    slot = (slot + 1) & mask;
+  }
+  if (spellingCount >= SPELLING_SLOTS >> 1) {
+    spellings = new Array(SPELLING_SLOTS);
+    spellingCount = 0;
+    slot = h & mask;
+  }
+  const raw = detached(text, s, e);
+  const sp: Spelling = { raw, key: keyOf(raw), flags: flagsOf(raw) };
+  spellings[slot] = sp;
+  spellingHashes[slot] = h;
+  spellingCount++;
+  return sp;
+}
+
+/** Growable typed arrays for the scan (a word takes at least one code unit, so the text length bounds their number). */
+function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
 
 /** Scans `text` (the view) into words. */
 export function scanWords(text: string): Words {
-  const start: number[] = [];
-  const end: number[] = [];
+  const cap = (text.length >> 2) + 16;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let gap = new Uint8Array(cap);
+  let lineBefore = new Uint8Array(cap);
   const raw: string[] = [];
   const key: string[] = [];
-  const flags: number[] = [];
-  const gap: number[] = [];
-  const lineBefore: number[] = [];
-  WORD.lastIndex = 0;
+  const len = text.length;
+  let n = 0;
   let prevEnd = -1;
   let prevPoss = false;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let w = m[0];
-    const s = m.index;
-    let e = s + w.length;
+  for (let s = 0; s < len; ) {
+    const c0 = text.charCodeAt(s);
+    if (c0 < 128 && ASCII_START[c0] === 0) {
+      s++;
+      continue;
+    }
+    const wEnd = wordEnd(text, s);
+    if (wEnd < 0) {
+      s += widthOf(classAt(text, s));
+      continue;
+    }
+    let e = wEnd;
     let poss = false;
-    const len = w.length;
-    const last = w.charCodeAt(len - 1);
+    const wl = e - s;
+    const last = text.charCodeAt(e - 1);
     if (last === 115 || last === 83) {
-      if (len > 2 && isPossessiveMark(w.charCodeAt(len - 2))) {
-        w = w.slice(0, -2);
+      if (wl > 2 && isApostrophe(text.charCodeAt(e - 2))) {
         e -= 2;
         poss = true;
-      } else if (len > 1 && isPossessiveMark(text.charCodeAt(e)) && !LETTER_OR_DIGIT.test(text[e + 1] ?? '')) {
+      } else if (wl > 1 && isApostrophe(text.charCodeAt(e)) && !(e + 1 < len && unitClass(text.charCodeAt(e + 1)) & (C_L | C_N))) {
         poss = true; // plural possessive: Kurds’
       }
     }
-    let f = flagsOf(w);
+    const sp = spellingAt(text, s, e);
+    let f = sp.flags;
     if (poss) f |= POSS;
     let g: number;
     let lb = 0;
@@ -147,31 +350,39 @@ export function scanWords(text: string): Words {
       if (d === 1 && c === 32) g = GAP_SPACE;
       else if (d === 1 && c === 45) g = GAP_HYPHEN;
       else {
-        const between = text.slice(prevEnd, s);
-        g = classifyGap(between);
-        if (LINE_BREAK.test(between)) lb = 1;
+        g = classifyGap(text, prevEnd, s);
+        if (hasLineBreak(text, prevEnd, s)) lb = 1;
       }
       if (prevPoss) g = GAP_BREAK;
     }
-    gap.push(g);
-    lineBefore.push(lb);
-    start.push(s);
-    end.push(e);
-    raw.push(w);
-    key.push(keyOf(w));
-    flags.push(f);
+    if (n === start.length) {
+      start = grow(start, n + 1);
+      end = grow(end, n + 1);
+      flags = grow(flags, n + 1);
+      gap = grow(gap, n + 1);
+      lineBefore = grow(lineBefore, n + 1);
+    }
+    gap[n] = g;
+    lineBefore[n] = lb;
+    start[n] = s;
+    end[n] = e;
+    flags[n] = f;
+    raw.push(sp.raw);
+    key.push(sp.key);
+    n++;
     prevEnd = e;
     prevPoss = poss;
+    s = wEnd;
   }
   return {
-    n: raw.length,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
+    n,
+    start: start.slice(0, n),
+    end: end.slice(0, n),
     raw,
     key,
-    flags: Uint8Array.from(flags),
-    gap: Uint8Array.from(gap),
-    lineBefore: Uint8Array.from(lineBefore),
+    flags: flags.slice(0, n),
+    gap: gap.slice(0, n),
+    lineBefore: lineBefore.slice(0, n),
   };
 }
 
