@@ -2,7 +2,8 @@
 // `-- --json`, `-- --profile`, `-- --help`).
 //
 // On the same texts, in one run: words per second and peak memory of
-// wink-nlp's bare readDoc (tokens and sentences, as src/nlp/base.ts uses it),
+// wink-nlp's bare readDoc (tokens and sentences, with the pipeline src/nlp/base.ts
+// runs, and with wink-nlp's default pipeline),
 // compromise's bare nlp() and argmap's full analyze(), on many posts of about
 // 600 words, the PolNeAR dev articles (when ../shared/corpora is there), and
 // single documents of 1 MB and 10 MB; the ratio argmap / wink; how time grows
@@ -28,7 +29,9 @@ const HELP = `npm run bench -- [options]    (or: node bench/index.mjs [options])
 
   --quick            a smaller run (about a minute): fewer posts, 0.1 MB and 1 MB documents
   --json             print the results as JSON instead of tables
-  --only LIST        engines to measure, from wink,compromise,argmap (default all)
+  --only LIST        engines to measure, from wink,wink-default,compromise,argmap (default all)
+                     (wink: readDoc with argmap's pipeline, sentences and parts of speech;
+                     wink-default: readDoc with wink-nlp's default pipeline)
   --posts N          posts in the many-posts text (default 500; quick 100)
   --sizes A,B        the single documents' sizes in MB (default 1,10; quick 0.1,1)
   --heap MB          heap limit of each measurement's process (default 2048)
@@ -66,7 +69,7 @@ if (opt.help) {
 }
 
 const quick = Boolean(opt.quick);
-const ENGINES = (opt.only ?? 'wink,compromise,argmap').split(',');
+const ENGINES = (opt.only ?? 'wink,wink-default,compromise,argmap').split(',');
 const POSTS = Number(opt.posts ?? (quick ? 100 : 500));
 const SIZES = (opt.sizes ?? (quick ? '0.1,1' : '1,10')).split(',').map(Number);
 const HEAP = Number(opt.heap ?? 2048);
@@ -273,7 +276,12 @@ if (BATCH > 0) {
 const ratios = texts.map((t) => {
   const a = find(t.key, 'argmap');
   const w = find(t.key, 'wink');
-  return { text: t.key, argmapOverWink: a?.wordsPerSec && w?.wordsPerSec ? a.wordsPerSec / w.wordsPerSec : null };
+  const d = find(t.key, 'wink-default');
+  return {
+    text: t.key,
+    argmapOverWink: a?.wordsPerSec && w?.wordsPerSec ? a.wordsPerSec / w.wordsPerSec : null,
+    argmapOverWinkDefault: a?.wordsPerSec && d?.wordsPerSec ? a.wordsPerSec / d.wordsPerSec : null,
+  };
 });
 const docs = texts.filter((t) => t.size !== undefined).sort((a, b) => a.size - b.size);
 const linearity = [];
@@ -385,7 +393,8 @@ function render(r) {
     for (const engine of ENGINES) {
       const x = r.results.find((y) => y.text === t.key && y.engine === engine);
       if (!x) continue;
-      const ratio = engine === 'argmap' ? r.ratios.find((y) => y.text === t.key)?.argmapOverWink : null;
+      const rt = engine === 'argmap' ? r.ratios.find((y) => y.text === t.key) : null;
+      const ratio = rt ? [rt.argmapOverWink ? `${n(rt.argmapOverWink, 2)} × wink` : '', rt.argmapOverWinkDefault ? `${n(rt.argmapOverWinkDefault, 2)} × wink-default` : ''].filter(Boolean).join(', ') : '';
       rows.push([
         engine === ENGINES[0] ? t.label : '',
         engine === ENGINES[0] ? n(t.words) : '',
@@ -393,7 +402,7 @@ function render(r) {
         x.ok ? n(x.wordsPerSec) : x.failure,
         x.ok ? sec(x.ms) : '',
         mb(x.peakRss),
-        ratio ? `${n(ratio, 2)} × wink` : '',
+        ratio,
       ]);
     }
   }
@@ -473,8 +482,12 @@ function render(r) {
 
   // the targets of issue 6
   const t = [];
-  const argPosts = r.ratios.find((x) => x.text === 'posts')?.argmapOverWink;
-  if (argPosts) t.push(`argmap ≥ 0.5 × wink on posts: ${argPosts >= 0.5 ? 'yes' : 'no'} (${n(argPosts, 2)})`);
+  for (const x of r.ratios) {
+    if (!x.argmapOverWink) continue;
+    const label = r.texts.find((y) => y.key === x.text)?.label ?? x.text;
+    const d = x.argmapOverWinkDefault ? `; ${n(x.argmapOverWinkDefault, 2)} × wink-default` : '';
+    t.push(`argmap ≥ 0.5 × wink on ${label}: ${x.argmapOverWink >= 0.5 ? 'yes' : 'no'} (${n(x.argmapOverWink, 2)} × wink with argmap's pipeline${d})`);
+  }
   const lin = r.linearity.find((x) => x.engine === 'argmap');
   if (lin?.timeRatio) t.push(`argmap time linear (${lin.large} MB ≤ 1.1 × ${n(lin.sizeRatio, 0)} × ${lin.small} MB): ${lin.timeRatio <= 1.1 * lin.sizeRatio ? 'yes' : 'no'} (${n(lin.timeRatio, 1)} ×)`);
   if (!lin?.timeRatio && lin?.atLeast) t.push(`argmap time linear (${lin.large} MB ≤ 1.1 × ${n(lin.sizeRatio, 0)} × ${lin.small} MB): no (> ${n(lin.atLeast, 1)} ×)`);

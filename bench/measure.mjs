@@ -46,6 +46,18 @@ async function load(name) {
         doc.sentences().out(its.span);
       };
     }
+    case 'wink-default': {
+      // wink-nlp's readDoc with its default pipeline (sentences, entities, negation, sentiment, parts of speech, custom entities)
+      const { default: winkNLP } = await import('wink-nlp');
+      const { default: model } = await import('wink-eng-lite-web-model');
+      const nlp = winkNLP(model);
+      const its = nlp.its;
+      return (text) => {
+        const doc = nlp.readDoc(text);
+        doc.tokens().out(its.value);
+        doc.sentences().out(its.span);
+      };
+    }
     case 'compromise': {
       const { default: nlp } = await import('compromise');
       return (text) => {
