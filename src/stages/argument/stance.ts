@@ -1,7 +1,8 @@
 import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
-import { phraseAt, type ArgumentLexicon } from './lexicon.js';
+import type { TokenFacts } from './facts.js';
+import { phraseIn, type IndicatorList } from './lexicon.js';
 import type { Info } from './signals.js';
 
 /**
@@ -20,10 +21,10 @@ interface Tally {
 }
 
 /** Phrases of a list found in the token range [a, b], as cues. */
-function scan(t: Tokens, view: string, a: number, b: number, idx: ArgumentLexicon['lists'][keyof ArgumentLexicon['lists']], label: string): Cue[] {
+function scan(t: Tokens, heads: TokenFacts['heads'], view: string, a: number, b: number, list: IndicatorList, label: string): Cue[] {
   const out: Cue[] = [];
   for (let i = a; i <= b; i++) {
-    const p = phraseAt(t, i, b, idx);
+    const p = phraseIn(t, i, b, heads[i]?.lists[list]);
     if (!p) continue;
     const end = t.end[i + p.tokens.length - 1]!;
     out.push({ start: t.start[i]!, end, cue: `${label} "${view.slice(t.start[i]!, end)}"` });
@@ -60,7 +61,7 @@ function tokenRange(t: Tokens, s: Span): [number, number] {
  * With no cue either way, a block quotation (quoted at length as evidence)
  * is endorsed and any other quotation reported.
  */
-export function quoteStances(map: ArgumentMap, view: string, t: Tokens, lex: ArgumentLexicon, infos: readonly Info[], unitCon: (i: number) => boolean | null): void {
+export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads }: TokenFacts, infos: readonly Info[], unitCon: (i: number) => boolean | null): void {
   const units = map.units;
   for (const q of map.quotes) {
     if (q.kind === 'scare') continue;
@@ -78,9 +79,9 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, lex: Arg
         a = Math.max(a, ca - 24);
         b = Math.min(b, cb + 24);
       }
-      tally.endorse.push(...scan(t, view, a, b, lex.lists.quoteEndorse, 'endorses'));
-      tally.dispute.push(...scan(t, view, a, b, lex.lists.quoteDispute, 'disputes'));
-      tally.report.push(...scan(t, view, a, b, lex.lists.quoteReport, 'reports'));
+      tally.endorse.push(...scan(t, heads, view, a, b, 'quoteEndorse', 'endorses'));
+      tally.dispute.push(...scan(t, heads, view, a, b, 'quoteDispute', 'disputes'));
+      tally.report.push(...scan(t, heads, view, a, b, 'quoteReport', 'reports'));
       if (s !== q.cue) break;
     }
     // the author's words around the quotation in its sentence ("As Senator Smith rightly points out, “…”")
@@ -94,9 +95,9 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, lex: Arg
         // the words next to the quotation: a few before it, fewer after (bounded, whatever the sentence's length)
         if (k === 0) a = Math.max(a, b - 24);
         else b = Math.min(b, a + 12);
-        tally.endorse.push(...scan(t, view, a, b, lex.lists.quoteEndorse, 'endorses'));
-        tally.dispute.push(...scan(t, view, a, b, lex.lists.quoteDispute, 'disputes'));
-        tally.report.push(...scan(t, view, a, b, lex.lists.quoteReport, 'reports'));
+        tally.endorse.push(...scan(t, heads, view, a, b, 'quoteEndorse', 'endorses'));
+        tally.dispute.push(...scan(t, heads, view, a, b, 'quoteDispute', 'disputes'));
+        tally.report.push(...scan(t, heads, view, a, b, 'quoteReport', 'reports'));
       }
     }
     // one cue counted once even when the lead-in and its unit both hold it
@@ -112,7 +113,7 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, lex: Arg
       const x = infos[k]!;
       if (x.open?.relation === 'contrast' && x.inSentence === 0) tally.dispute.push({ start: x.open.start, end: x.open.end, cue: `the author answers with "${x.open.cue}"` });
       const [a, b] = [x.first, Math.min(x.last, x.first + 5)];
-      tally.dispute.push(...scan(t, view, a, b, lex.lists.quoteDispute, 'disputes'));
+      tally.dispute.push(...scan(t, heads, view, a, b, 'quoteDispute', 'disputes'));
       break;
     }
     // the use the argument makes of it
@@ -162,7 +163,7 @@ const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
  * Mentions inside quotations are the quoted source's words, not the
  * author's, and do not count.
  */
-export function entityStances(map: ArgumentMap, view: string, t: Tokens, lex: ArgumentLexicon, infos: readonly Info[]): void {
+export function entityStances(map: ArgumentMap, view: string, t: Tokens, { heads }: TokenFacts, infos: readonly Info[]): void {
   const units = map.units;
   const WINDOW = 6;
   const bySource = new Map<string, Quote[]>();
@@ -192,8 +193,8 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, lex: Ar
       }
       const a = Math.max(x.first, ma - WINDOW);
       const b = Math.min(x.last, mb + WINDOW);
-      for (const c of scan(t, view, a, b, lex.lists.negative, 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
-      for (const c of scan(t, view, a, b, lex.lists.positive, 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      for (const c of scan(t, heads, view, a, b, 'negative', 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
+      for (const c of scan(t, heads, view, a, b, 'positive', 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
       // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
       for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
         const v = t.lower[i]!;
