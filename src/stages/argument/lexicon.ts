@@ -104,6 +104,8 @@ export interface Head {
   lists: Record<IndicatorList, Phrase[] | null>;
   /** Discourse markers (null when none). */
   markers: MarkerInfo[] | null;
+  /** Some of the markers count inside a unit: where none does, no inner connective starts here, whichever matches. */
+  innerMarkers: boolean;
   /** The lists of UNIT_LISTS that have phrases, in that order, with their phrases. */
   unitLists: ReadonlyArray<readonly [UnitList, Phrase[]]>;
 }
@@ -118,7 +120,8 @@ function headsOf(lists: Record<IndicatorList, PhraseIndex>, markers: Map<string,
     const byList = Object.fromEntries(LISTS.map((name) => [name, lists[name].get(w) ?? null])) as Record<IndicatorList, Phrase[] | null>;
     const unitLists: Array<readonly [UnitList, Phrase[]]> = [];
     for (const name of UNIT_LISTS) if (byList[name]) unitLists.push([name, byList[name]!]);
-    heads.set(w, { lists: byList, markers: markers.get(w) ?? null, unitLists });
+    const ms = markers.get(w) ?? null;
+    heads.set(w, { lists: byList, markers: ms, innerMarkers: ms !== null && ms.some((m) => m.inner !== false), unitLists });
   }
   return heads;
 }

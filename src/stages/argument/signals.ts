@@ -1,6 +1,6 @@
 import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { CAPS, DIGIT, FIRST_PERSON, VERB, WORD, type TokenFacts } from './facts.js';
+import { Flag, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type MarkerInfo } from './lexicon.js';
 
 /**
@@ -155,7 +155,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     // the opening connective: the segmenter's marker, else a marker as the unit's first words
     let open: Connective | null = null;
     let firstWord = first;
-    while (firstWord <= last && !(flags[firstWord]! & WORD)) firstWord++;
+    while (firstWord <= last && !(flags[firstWord]! & Flag.Word)) firstWord++;
     const markerAt = (i: number): MarkerInfo | null => phraseIn(t, i, last, heads[i]?.markers);
     if (u.marker) {
       let mi = first;
@@ -190,16 +190,16 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     for (let i = first; i <= last; i++) {
       const v = t.lower[i]!;
       const f = flags[i]!;
-      if (f & WORD) {
+      if (f & Flag.Word) {
         words++;
-        if (f & FIRST_PERSON) firstPerson = true;
+        if (f & Flag.FirstPerson) firstPerson = true;
         // all-caps words that are emphasis, not acronyms: they carry a stance word
-        if (f & CAPS && (NEGATION.has(v) || v === 'never' || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
+        if (f & Flag.Caps && (NEGATION.has(v) || v === 'never' || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
           emphasis.push({ start: t.start[i]!, end: t.end[i]!, cue: `emphasis "${t.value[i]}"`, kind: 'emphasis' });
         }
-        if (f & DIGIT) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
+        if (f & Flag.Digit) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
       }
-      if (f & VERB) {
+      if (f & Flag.Verb) {
         verb = true;
         // "we urgently need", "the state needs": a need is a norm (unless hedged: "may need", "could really need")
         if ((v === 'need' || v === 'needs') && !signals.normative && !hedgedAt(t, i, first)) {
@@ -215,7 +215,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         }
       }
       // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
-      if (!inner && i > firstWord && !(open && t.start[i]! < open.end)) {
+      if (!inner && heads[i]?.innerMarkers && i > firstWord && !(open && t.start[i]! < open.end)) {
         const m = markerAt(i);
         // followed by "of" it is a preposition ("instead of", "because of")
         if (m && m.inner && t.lower[i + m.tokens.length] !== 'of') {

@@ -2,7 +2,7 @@ import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js
 import type { Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
 import type { TokenFacts } from './facts.js';
-import { phraseIn, type IndicatorList } from './lexicon.js';
+import { phraseIn, type IndicatorList, type Phrase } from './lexicon.js';
 import type { Info } from './signals.js';
 
 /**
@@ -20,17 +20,52 @@ interface Tally {
   report: Cue[];
 }
 
-/** Phrases of a list found in the token range [a, b], as cues. */
+/** A phrase found at token i as a cue. */
+function cueAt(t: Tokens, view: string, i: number, p: Phrase, label: string): Cue {
+  const end = t.end[i + p.tokens.length - 1]!;
+  return { start: t.start[i]!, end, cue: `${label} "${view.slice(t.start[i]!, end)}"` };
+}
+
+/** Phrases of a list found in the token range [a, b], as cues (a phrase found, the scan goes on after it). */
 function scan(t: Tokens, heads: TokenFacts['heads'], view: string, a: number, b: number, list: IndicatorList, label: string): Cue[] {
   const out: Cue[] = [];
   for (let i = a; i <= b; i++) {
     const p = phraseIn(t, i, b, heads[i]?.lists[list]);
     if (!p) continue;
-    const end = t.end[i + p.tokens.length - 1]!;
-    out.push({ start: t.start[i]!, end, cue: `${label} "${view.slice(t.start[i]!, end)}"` });
+    out.push(cueAt(t, view, i, p, label));
     i += p.tokens.length - 1;
   }
   return out;
+}
+
+/**
+ * The endorsing, disputing and reporting words in [a, b] added to the tally:
+ * what the three scans would find, in one pass (each list resumes after its
+ * own last find).
+ */
+function scanStance(t: Tokens, heads: TokenFacts['heads'], view: string, a: number, b: number, tally: Tally): void {
+  let endorseFrom = a;
+  let disputeFrom = a;
+  let reportFrom = a;
+  for (let i = a; i <= b; i++) {
+    const h = heads[i];
+    if (!h) continue;
+    const e = i >= endorseFrom ? phraseIn(t, i, b, h.lists.quoteEndorse) : null;
+    if (e) {
+      tally.endorse.push(cueAt(t, view, i, e, 'endorses'));
+      endorseFrom = i + e.tokens.length;
+    }
+    const d = i >= disputeFrom ? phraseIn(t, i, b, h.lists.quoteDispute) : null;
+    if (d) {
+      tally.dispute.push(cueAt(t, view, i, d, 'disputes'));
+      disputeFrom = i + d.tokens.length;
+    }
+    const r = i >= reportFrom ? phraseIn(t, i, b, h.lists.quoteReport) : null;
+    if (r) {
+      tally.report.push(cueAt(t, view, i, r, 'reports'));
+      reportFrom = i + r.tokens.length;
+    }
+  }
 }
 
 /** Token range of a span (first token starting at or after start, last token ending at or before end). */
@@ -79,9 +114,7 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads 
         a = Math.max(a, ca - 24);
         b = Math.min(b, cb + 24);
       }
-      tally.endorse.push(...scan(t, heads, view, a, b, 'quoteEndorse', 'endorses'));
-      tally.dispute.push(...scan(t, heads, view, a, b, 'quoteDispute', 'disputes'));
-      tally.report.push(...scan(t, heads, view, a, b, 'quoteReport', 'reports'));
+      scanStance(t, heads, view, a, b, tally);
       if (s !== q.cue) break;
     }
     // the author's words around the quotation in its sentence ("As Senator Smith rightly points out, “…”")
@@ -95,9 +128,7 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads 
         // the words next to the quotation: a few before it, fewer after (bounded, whatever the sentence's length)
         if (k === 0) a = Math.max(a, b - 24);
         else b = Math.min(b, a + 12);
-        tally.endorse.push(...scan(t, heads, view, a, b, 'quoteEndorse', 'endorses'));
-        tally.dispute.push(...scan(t, heads, view, a, b, 'quoteDispute', 'disputes'));
-        tally.report.push(...scan(t, heads, view, a, b, 'quoteReport', 'reports'));
+        scanStance(t, heads, view, a, b, tally);
       }
     }
     // one cue counted once even when the lead-in and its unit both hold it
