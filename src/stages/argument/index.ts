@@ -1,6 +1,7 @@
 import type { Cue, Relation } from '../../model/types.js';
 import { findSpanIndex } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { tokenFacts } from './facts.js';
 import { argumentLexicon } from './lexicon.js';
 import { finish, isCon, linkRegion, newLinks, type Links, type RegionInput } from './relations.js';
 import { collectSignals, type Info } from './signals.js';
@@ -31,9 +32,15 @@ import { isBackground, typeUnits } from './unit-types.js';
  * Linear in the number of units and tokens.
  */
 
-const TEXT_PLACE = { openingWeight: 2, closingWeight: 1.2, of: 'the text' };
-const QUOTE_PLACE = { openingWeight: 2, closingWeight: 1.2, of: 'the quotation' };
-const PARAGRAPH_PLACE = { openingWeight: 1, closingWeight: 0.3, of: 'its paragraph' };
+/** The four places (opening sentence or not, closing sentence or not) in a kind of region: shared, not one object per unit scored. */
+function places(kind: Omit<Place, 'firstSentence' | 'lastSentence'>): (firstSentence: boolean, lastSentence: boolean) => Place {
+  const all = [false, true].flatMap((firstSentence) => [false, true].map((lastSentence) => ({ firstSentence, lastSentence, ...kind })));
+  return (firstSentence, lastSentence) => all[(firstSentence ? 2 : 0) + (lastSentence ? 1 : 0)]!;
+}
+
+const TEXT_PLACE = places({ openingWeight: 2, closingWeight: 1.2, of: 'the text' });
+const QUOTE_PLACE = places({ openingWeight: 2, closingWeight: 1.2, of: 'the quotation' });
+const PARAGRAPH_PLACE = places({ openingWeight: 1, closingWeight: 0.3, of: 'its paragraph' });
 
 /** The claim cues of every unit scored, and (for error analysis) the scores. */
 interface Scores {
@@ -73,7 +80,7 @@ function paragraphHeads(infos: readonly Info[], members: readonly number[], root
       const group = members.slice(a, b + 1);
       const firstS = infos[group[0]!]!.sentence;
       const lastS = infos[group[group.length - 1]!]!.sentence;
-      const h = argmax(infos, group, (x) => ({ firstSentence: x.sentence === firstS, lastSentence: x.sentence === lastS && lastS !== firstS, ...PARAGRAPH_PLACE }), sc, allow);
+      const h = argmax(infos, group, (x) => PARAGRAPH_PLACE(x.sentence === firstS, x.sentence === lastS && lastS !== firstS), sc, allow);
       if (h >= 0) heads.set(p, h);
     }
     a = b + 1;
@@ -124,7 +131,9 @@ export const argumentStage: Stage = {
     // doc.scratch.argumentDebug = true (set by a stage before) keeps the working data for error analysis
     const sc: Scores = { cues: new Map(), debug: doc.scratch.argumentDebug === true ? new Map() : null };
     const claimCues = sc.cues;
-    const infos = collectSignals(map, view, t, lex);
+    // what every token is and what may start at it, worked out once for the steps below
+    const facts = tokenFacts(t, lex);
+    const infos = collectSignals(map, view, t, facts);
     const n = infos.length;
 
     const background = new Set<number>();
@@ -158,8 +167,8 @@ export const argumentStage: Stage = {
         break;
       }
     }
-    if (root < 0) root = argmax(infos, body, (x) => ({ firstSentence: x.sentence === firstS, lastSentence: x.sentence === lastS && lastS !== firstS, ...TEXT_PLACE }), sc, () => true);
-    else for (const i of body) claimCues.set(i, claimScore(infos[i]!, { firstSentence: false, lastSentence: false, ...TEXT_PLACE }).cues);
+    if (root < 0) root = argmax(infos, body, (x) => TEXT_PLACE(x.sentence === firstS, x.sentence === lastS && lastS !== firstS), sc, () => true);
+    else for (const i of body) claimCues.set(i, claimScore(infos[i]!, TEXT_PLACE(false, false)).cues);
 
     const links = newLinks(n);
     const regionRoot = new Int32Array(n).fill(-1);
@@ -177,7 +186,7 @@ export const argumentStage: Stage = {
     for (const [id, members] of quoted) {
       const fs = infos[members[0]!]!.sentence;
       const ls = infos[members[members.length - 1]!]!.sentence;
-      const qRoot = argmax(infos, members, (x) => ({ firstSentence: x.sentence === fs, lastSentence: x.sentence === ls && ls !== fs, ...QUOTE_PLACE }), sc, () => true);
+      const qRoot = argmax(infos, members, (x) => QUOTE_PLACE(x.sentence === fs, x.sentence === ls && ls !== fs), sc, () => true);
       if (qRoot < 0) continue;
       quoteRoots.set(id, qRoot);
       linkRegion(infos, { members, root: qRoot, heads: paragraphHeads(infos, members, qRoot, sc, () => true) }, links);
@@ -185,7 +194,7 @@ export const argumentStage: Stage = {
     }
 
     // the author's stance toward each quotation decides how its main point enters the argument
-    quoteStances(map, view, t, lex, infos, (k) => (infos[k]!.embedded ? false : root >= 0 && links.target[k]! >= 0 ? isCon(links, k, root) : null));
+    quoteStances(map, view, t, facts, infos, (k) => (infos[k]!.embedded ? false : root >= 0 && links.target[k]! >= 0 ? isCon(links, k, root) : null));
     // reported words the author disputes argue against the author's clause they stand next to
     for (let i = 0; i < n; i++) {
       const x = infos[i]!;
@@ -281,7 +290,7 @@ export const argumentStage: Stage = {
       const s = st[i];
       if (s) infos[i]!.unit.stance = s;
     }
-    entityStances(map, view, t, lex, infos);
+    entityStances(map, view, t, facts, infos);
   },
 };
 

@@ -87,6 +87,43 @@ export interface ArgumentLexicon {
   markerByText: Map<string, MarkerInfo>;
   /** The first token of any phrase of any list: a token not in it starts no indicator (one lookup instead of one per list). */
   anyFirst: Set<string>;
+  /** What may start at a token, by the token: one lookup per token stands for one per list and one for the markers. */
+  heads: Map<string, Head>;
+}
+
+/**
+ * The indicator lists looked for at every word of a unit (signals.ts), in
+ * the order their finds are reported.
+ */
+export const UNIT_LISTS = ['opinion', 'certainty', 'hedges', 'normative', 'obligation', 'predictive', 'evaluative', 'evidence', 'concessionFrames', 'opposingFrames', 'rhetorical', 'negative', 'positive'] as const;
+export type UnitList = (typeof UNIT_LISTS)[number];
+
+/** The phrases and markers that start with one token (each list longest first, as in the indexes). */
+export interface Head {
+  /** Phrases of each indicator list (null for a list with none). */
+  lists: Record<IndicatorList, Phrase[] | null>;
+  /** Discourse markers (null when none). */
+  markers: MarkerInfo[] | null;
+  /** Some of the markers count inside a unit: where none does, no inner connective starts here, whichever matches. */
+  innerMarkers: boolean;
+  /** The lists of UNIT_LISTS that have phrases, in that order, with their phrases. */
+  unitLists: ReadonlyArray<readonly [UnitList, Phrase[]]>;
+}
+
+/** One Head per first token of any phrase or marker; every Head has all lists as keys, in one order (one object shape). */
+function headsOf(lists: Record<IndicatorList, PhraseIndex>, markers: Map<string, MarkerInfo[]>): Map<string, Head> {
+  const firsts = new Set<string>(markers.keys());
+  for (const name of LISTS) for (const k of lists[name].keys()) firsts.add(k);
+  const heads = new Map<string, Head>();
+  for (const w of firsts) {
+    // built in one go (not key by key): the object keeps fast properties, and one shape for all heads
+    const byList = Object.fromEntries(LISTS.map((name) => [name, lists[name].get(w) ?? null])) as Record<IndicatorList, Phrase[] | null>;
+    const unitLists: Array<readonly [UnitList, Phrase[]]> = [];
+    for (const name of UNIT_LISTS) if (byList[name]) unitLists.push([name, byList[name]!]);
+    const ms = markers.get(w) ?? null;
+    heads.set(w, { lists: byList, markers: ms, innerMarkers: ms !== null && ms.some((m) => m.inner !== false), unitLists });
+  }
+  return heads;
 }
 
 /** Straight apostrophes and quotes, lower case: the form phrases are compared in. */
@@ -133,14 +170,19 @@ export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
   for (const m of infos) markerByText.set(m.tokens.join(' '), m);
   const anyFirst = new Set<string>();
   for (const idx of Object.values(lists)) for (const k of idx.keys()) anyFirst.add(k);
-  const lex: ArgumentLexicon = { lists, markers: index(infos), markerByText, anyFirst };
+  const markers = index(infos);
+  const lex: ArgumentLexicon = { lists, markers, markerByText, anyFirst, heads: headsOf(lists, markers) };
   cache.set(nlp, lex);
   return lex;
 }
 
 /** Length in tokens of the longest phrase of `idx` that starts at token i (not past `last`), with the phrase; or null. */
 export function phraseAt<T extends Phrase>(tokens: Tokens, i: number, last: number, idx: Map<string, T[]>): T | null {
-  const list = idx.get(tokens.lower[i]!);
+  return phraseIn(tokens, i, last, idx.get(tokens.lower[i]!));
+}
+
+/** The longest of `list` (phrases starting with token i's form, longest first) found at token i, not past `last`; or null. */
+export function phraseIn<T extends Phrase>(tokens: Tokens, i: number, last: number, list: readonly T[] | null | undefined): T | null {
   if (!list) return null;
   for (const p of list) {
     const n = p.tokens.length;

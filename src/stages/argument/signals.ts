@@ -1,6 +1,7 @@
 import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { phraseAt, type ArgumentLexicon, type IndicatorList, type MarkerInfo } from './lexicon.js';
+import { Flag, type TokenFacts } from './facts.js';
+import { phraseIn, type IndicatorList, type MarkerInfo } from './lexicon.js';
 
 /**
  * What a reader sees in each unit before deciding what it does in the
@@ -70,13 +71,13 @@ export interface Info {
   contrasted: Connective | null;
 }
 
-const isWordToken = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SYM' && /[\p{L}\p{N}]/u.test(t.value[i]!);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'myself', 'ourselves']);
 const AMBIGUOUS_JUDGEMENT = new Set(['just', 'right', 'worth']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
-/** All-caps words that are emphasis, not acronyms: they carry a stance word. */
-const ALLCAPS = /^[A-Z]{2,}$/;
+/** Modals that hedge a "need" ("may need", "could really need"). */
+const HEDGE_BEFORE_NEED = new Set(['may', 'might', 'could']);
+/** Words an imperative may follow at the start of a unit ("Please …", "Just …", "So …"). */
+const BEFORE_IMPERATIVE = new Set(['please', 'just', 'so', 'now', 'then']);
 
 /** Index of the token starting at `pos` within [first, last] (first when none does). */
 function tokenIndexAt(t: Tokens, pos: number, first: number, last: number): number {
@@ -89,6 +90,11 @@ export function finalQuestionMark(text: string, start: number, end: number): num
   let i = end - 1;
   while (i > start && /[\s"”’»)\]]/.test(text[i]!)) i--;
   return text[i] === '?' ? i : -1;
+}
+
+/** One of the two words before token i (within the unit) hedges it: "may need", "could really need". */
+function hedgedAt(t: Tokens, i: number, first: number): boolean {
+  return (i > first && HEDGE_BEFORE_NEED.has(t.lower[i - 1]!)) || (i > first + 1 && HEDGE_BEFORE_NEED.has(t.lower[i - 2]!));
 }
 
 function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void {
@@ -111,7 +117,8 @@ function unitTokenRanges(units: readonly Unit[], t: Tokens): Array<[number, numb
   return out;
 }
 
-export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: ArgumentLexicon): Info[] {
+export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts): Info[] {
+  const { flags, heads } = facts;
   const { units, sentences, paragraphs, quotes } = map;
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const ranges = unitTokenRanges(units, t);
@@ -148,8 +155,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
     // the opening connective: the segmenter's marker, else a marker as the unit's first words
     let open: Connective | null = null;
     let firstWord = first;
-    while (firstWord <= last && !isWordToken(t, firstWord)) firstWord++;
-    const markerAt = (i: number): MarkerInfo | null => phraseAt(t, i, last, lex.markers);
+    while (firstWord <= last && !(flags[firstWord]! & Flag.Word)) firstWord++;
+    const markerAt = (i: number): MarkerInfo | null => phraseIn(t, i, last, heads[i]?.markers);
     if (u.marker) {
       let mi = first;
       while (mi <= last && t.start[mi]! < u.marker.start) mi++;
@@ -182,19 +189,22 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
     let inner: Connective | null = null;
     for (let i = first; i <= last; i++) {
       const v = t.lower[i]!;
-      if (isWordToken(t, i)) {
+      const f = flags[i]!;
+      if (f & Flag.Word) {
         words++;
-        if (FIRST_PERSON.has(v)) firstPerson = true;
-        if (ALLCAPS.test(t.value[i]!) && t.value[i]!.length >= 3 && (NEGATION.has(v) || v === 'never' || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
+        if (f & Flag.FirstPerson) firstPerson = true;
+        // all-caps words that are emphasis, not acronyms: they carry a stance word
+        if (f & Flag.Caps && (NEGATION.has(v) || v === 'never' || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
           emphasis.push({ start: t.start[i]!, end: t.end[i]!, cue: `emphasis "${t.value[i]}"`, kind: 'emphasis' });
         }
-        if (/\d/.test(v)) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
+        if (f & Flag.Digit) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
       }
-      if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
+      if (f & Flag.Verb) {
         verb = true;
-        // "we urgently need", "the state needs": a need is a norm
-        const hedged = i > first && /^(may|might|could)$/.test(t.lower[i - 1]!) || (i > first + 1 && /^(may|might|could)$/.test(t.lower[i - 2]!));
-        if ((v === 'need' || v === 'needs') && !hedged && !signals.normative) addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i]!, cue: `normative "${t.value[i]}"`, kind: 'normative' });
+        // "we urgently need", "the state needs": a need is a norm (unless hedged: "may need", "could really need")
+        if ((v === 'need' || v === 'needs') && !signals.normative && !hedgedAt(t, i, first)) {
+          addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i]!, cue: `normative "${t.value[i]}"`, kind: 'normative' });
+        }
       }
       // emphatic do: "they do offer", "patients do often report" (not a question, not a negation, not the sentence's first word)
       if ((v === 'do' || v === 'does' || v === 'did') && t.pos[i] === 'AUX' && i > first && !emphaticDo) {
@@ -205,7 +215,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
         }
       }
       // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
-      if (!inner && i > firstWord && !(open && t.start[i]! < open.end)) {
+      if (!inner && heads[i]?.innerMarkers && i > firstWord && !(open && t.start[i]! < open.end)) {
         const m = markerAt(i);
         // followed by "of" it is a preposition ("instead of", "because of")
         if (m && m.inner && t.lower[i + m.tokens.length] !== 'of') {
@@ -233,9 +243,11 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
       if (i === firstWord && v === 'let' && ((t.lower[i + 1] ?? '') === "'s" || t.lower[i + 1] === 'us')) {
         addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i + 1]!, cue: `normative "${view.slice(t.start[i]!, t.end[i + 1]!)}"`, kind: 'normative' });
       }
-      if (!lex.anyFirst.has(t.lower[i]!)) continue;
+      // a token that starts no phrase of any list has nothing more to find (one lookup, made for the whole document)
+      const head = heads[i];
+      if (!head) continue;
       // an adjective of rightness after a form of "be" is a norm: "is fair", "would therefore be wise", "is out of the question"
-      const d = phraseAt(t, i, last, lex.lists.deontic);
+      const d = phraseIn(t, i, last, head.lists.deontic);
       if (d && !signals.normative && !(d.tokens.length === 1 && AMBIGUOUS_JUDGEMENT.has(d.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN')) {
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
           if (BE.has(t.lower[k]!)) {
@@ -245,8 +257,9 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
           }
         }
       }
-      for (const list of ['opinion', 'certainty', 'hedges', 'normative', 'obligation', 'predictive', 'evaluative', 'evidence', 'concessionFrames', 'opposingFrames', 'rhetorical', 'negative', 'positive'] as const) {
-        const p = phraseAt(t, i, last, lex.lists[list]);
+      // the lists of UNIT_LISTS with a phrase starting here, in that order
+      for (const [list, phrases] of head.unitLists) {
+        const p = phraseIn(t, i, last, phrases);
         // "just" and "right" judge only as adjectives ("not just", not "just as", "right in the middle")
         if (p && p.tokens.length === 1 && (list === 'evaluative' || list === 'positive') && AMBIGUOUS_JUDGEMENT.has(p.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN') continue;
         if (p) {
@@ -260,8 +273,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
       let i = firstWord;
       if (open && (open.relation === 'contrast' || open.relation === 'addition')) i = firstWord + 1;
       for (let k = i; k <= Math.min(last, i + 1); k++) {
-        const p = phraseAt(t, k, last, lex.lists.concession);
-        const a = p ? null : phraseAt(t, k, last, lex.lists.concessionAdverbs);
+        const p = phraseIn(t, k, last, heads[k]?.lists.concession);
+        const a = p ? null : phraseIn(t, k, last, heads[k]?.lists.concessionAdverbs);
         const f = p ?? a;
         if (f) {
           const end = t.end[k + f.tokens.length - 1]!;
@@ -272,7 +285,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
       }
       // "It is in fact good to …": an adverb of concession inside the unit
       if (!signals.concessionAdverbs && !signals.concession && inner?.relation === 'elaboration') {
-        const p = phraseAt(t, tokenIndexAt(t, inner.start, first, last), last, lex.lists.concessionAdverbs);
+        const at = tokenIndexAt(t, inner.start, first, last);
+        const p = phraseIn(t, at, last, heads[at]?.lists.concessionAdverbs);
         if (p) addFound(signals, 'concessionAdverbs', { start: inner.start, end: inner.end, cue: `concession "${inner.cue}"`, kind: 'concessionAdverbs' });
       }
     }
@@ -280,7 +294,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
     if (!signals.normative) {
       let k = firstWord;
       if (open) while (k <= last && t.start[k]! < open.end) k++;
-      while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || /^(please|just|so|now|then)$/.test(t.lower[k]!))) k++;
+      while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || BEFORE_IMPERATIVE.has(t.lower[k]!))) k++;
       const dont = k + 2 <= last && t.lower[k] === 'do' && t.lower[k + 1]! === "n't" && t.pos[k + 2] === 'VERB';
       if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
         const end = t.end[dont ? k + 2 : k]!;
@@ -294,7 +308,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
         if (v !== 'i' && v !== 'we') continue;
         let j = k + 1;
         while (j <= last && j <= k + 3 && (t.pos[j] === 'AUX' || t.pos[j] === 'PART' || t.pos[j] === 'ADV')) j++;
-        const verb = j <= last ? phraseAt(t, j, last, lex.lists.opinionVerbs) : null;
+        const verb = j <= last ? phraseIn(t, j, last, heads[j]?.lists.opinionVerbs) : null;
         if (verb && t.pos[j] === 'VERB') {
           addFound(signals, 'opinion', { start: t.start[k]!, end: t.end[j]!, cue: `opinion "${view.slice(t.start[k]!, t.end[j]!)}"`, kind: 'opinion' });
         }
@@ -303,8 +317,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, lex: A
     }
     const qm = finalQuestionMark(view, u.start, u.end);
     // a question reports no view ("Who would object to cleaner air?" implies nobody does)
-    const opposing = qm >= 0 ? null : findOpposing(t, firstWord, last, lex, view);
-    const reported = opposing || qm >= 0 ? null : findReportedView(t, firstWord, last, lex, view);
+    const opposing = qm >= 0 ? null : findOpposing(t, firstWord, last, heads, view);
+    const reported = opposing || qm >= 0 ? null : findReportedView(t, firstWord, last, heads, view);
     // the lead-in or cue of a quotation that lies in this unit
     let leadInOf: Quote | null = null;
     while (cueK < cues.length && cues[cueK]!.cue!.end <= u.start) cueK++;
@@ -369,14 +383,14 @@ const HEDGING_MODAL = new Set(['may', 'might', 'could', 'would']);
  * few words, an opinion or saying verb (`say`, `insist`, `warns`). It counts
  * as the other side only when the author answers it with a contrast.
  */
-function findReportedView(t: Tokens, firstWord: number, last: number, lex: ArgumentLexicon, view: string): Found | null {
+function findReportedView(t: Tokens, firstWord: number, last: number, heads: TokenFacts['heads'], view: string): Found | null {
   let sawSubject = false;
   for (let k = firstWord; k <= Math.min(last, firstWord + 5); k++) {
     const pos = t.pos[k]!;
     const v = t.lower[k]!;
     if (FIRST_PERSON_SUBJECT.has(v)) return null;
     if (pos === 'NOUN' || pos === 'PROPN' || (pos === 'PRON' && v !== 'it' && v !== 'there' && v !== 'this' && v !== 'that')) sawSubject = true;
-    const verb = phraseAt(t, k, last, lex.lists.opposingVerbs);
+    const verb = phraseIn(t, k, last, heads[k]?.lists.opposingVerbs);
     if (verb && sawSubject && (pos === 'VERB' || pos === 'AUX')) {
       const end = t.end[k + verb.tokens.length - 1]!;
       return { start: t.start[firstWord]!, end, cue: `a view reported "${view.slice(t.start[firstWord]!, end)}"`, kind: 'reported' };
@@ -429,10 +443,10 @@ function conjunctionAtStart(t: Tokens, from: number, last: number): boolean {
  * within a few words by a verb from `opposingVerbs` (`Critics point out`,
  * `Some dog owners assume`, `Proponents of the death penalty count on`).
  */
-function findOpposing(t: Tokens, firstWord: number, last: number, lex: ArgumentLexicon, view: string): Found | null {
+function findOpposing(t: Tokens, firstWord: number, last: number, heads: TokenFacts['heads'], view: string): Found | null {
   const limit = Math.min(last, firstWord + 4);
   for (let i = firstWord; i <= limit; i++) {
-    const f = phraseAt(t, i, last, lex.lists.opposingFrames);
+    const f = phraseIn(t, i, last, heads[i]?.lists.opposingFrames);
     if (f) {
       const end = t.end[i + f.tokens.length - 1]!;
       return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
@@ -443,7 +457,7 @@ function findOpposing(t: Tokens, firstWord: number, last: number, lex: ArgumentL
     const v = t.lower[k]!;
     if (FIRST_PERSON_SUBJECT.has(v) || t.pos[k] === 'PUNCT') break;
     if (HEDGING_MODAL.has(v) && t.pos[k - 1] !== 'PUNCT') {
-      const verb = phraseAt(t, k + 1, last, lex.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? { text: 'want', tokens: ['want'] } : null);
+      const verb = phraseIn(t, k + 1, last, heads[k + 1]?.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? { text: 'want', tokens: ['want'] } : null);
       if (verb && !FIRST_PERSON_SUBJECT.has(t.lower[k - 1]!)) {
         const end = t.end[k + verb.tokens.length]!;
         return { start: t.start[firstWord]!, end, cue: `opposing view "${view.slice(t.start[firstWord]!, end)}"`, kind: 'opposing' };
@@ -452,7 +466,7 @@ function findOpposing(t: Tokens, firstWord: number, last: number, lex: ArgumentL
     }
   }
   for (let i = firstWord; i <= limit; i++) {
-    const s = phraseAt(t, i, last, lex.lists.opposingSubjects);
+    const s = phraseIn(t, i, last, heads[i]?.lists.opposingSubjects);
     if (!s) continue;
     // "one" only as a pronoun subject, "they" only right at the start
     const w = s.tokens[0]!;
@@ -461,7 +475,7 @@ function findOpposing(t: Tokens, firstWord: number, last: number, lex: ArgumentL
     const after = i + s.tokens.length;
     for (let k = after; k <= Math.min(last, after + 5); k++) {
       const pos = t.pos[k]!;
-      const v = phraseAt(t, k, last, lex.lists.opposingVerbs);
+      const v = phraseIn(t, k, last, heads[k]?.lists.opposingVerbs);
       if (v && (pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADP')) {
         const end = t.end[k + v.tokens.length - 1]!;
         return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };

@@ -36,6 +36,14 @@ export function titleClaim(x: Info): Found | undefined {
   return has(x, 'normative') ?? has(x, 'opinion') ?? has(x, 'evaluative');
 }
 
+/** The cue of an opening or closing sentence, one string per kind of region (it is the same for every unit scored). */
+const positionCues = new Map<string, { opening: string; closing: string }>();
+function positionCue(of: string): { opening: string; closing: string } {
+  let c = positionCues.get(of);
+  if (!c) positionCues.set(of, (c = { opening: `position: opening sentence of ${of}`, closing: `position: closing sentence of ${of}` }));
+  return c;
+}
+
 export function claimScore(x: Info, place: Place): Score {
   const cues: Found[] = [];
   let score = 0;
@@ -44,29 +52,33 @@ export function claimScore(x: Info, place: Place): Score {
     score += w;
     if (w > 0) cues.push(f);
   };
-  add(3, has(x, 'normative'));
-  if (!has(x, 'normative')) add(1.5, has(x, 'obligation'));
-  add(1, has(x, 'evaluative'));
-  add(1.5, has(x, 'opinion'));
-  add(0.3, has(x, 'certainty'));
-  add(0.3, has(x, 'predictive'));
+  // each list read once: a unit is scored once for every region it may head
+  const s = x.signals;
+  const normative = s.normative?.[0];
+  const evaluative = s.evaluative?.[0];
+  const opinion = s.opinion?.[0];
+  add(3, normative);
+  if (!normative) add(1.5, s.obligation?.[0]);
+  add(1, evaluative);
+  add(1.5, opinion);
+  add(0.3, s.certainty?.[0]);
+  add(0.3, s.predictive?.[0]);
   add(0.5, x.emphasis[0]);
   const conclusion = x.open?.relation === 'conclusion' ? x.open : x.inner?.relation === 'conclusion' ? x.inner : null;
   // "Therefore …", "… is therefore …": a conclusion of the text; "…, so …" inside a sentence: often a local one
   // a conclusion that states a norm or a judgement is the one the text draws; a plain fact drawn is a step on the way
-  const judged = has(x, 'normative') || has(x, 'evaluative') || has(x, 'opinion');
+  const judged = normative || evaluative || opinion;
   if (conclusion && !x.question) add(conclusion === x.open && x.inSentence > 0 ? 1.5 : judged ? 3 : 1.5, conclusion);
-  const span = { start: x.unit.start, end: x.unit.end };
   if (place.firstSentence) {
-    add(place.openingWeight, { ...span, cue: `position: opening sentence of ${place.of}`, kind: 'position' });
+    add(place.openingWeight, { start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).opening, kind: 'position' });
     if (x.inSentence === 0 || (x.inSentence === 1 && x.open === null)) score += 0.5;
   }
-  if (place.lastSentence) add(place.closingWeight, { ...span, cue: `position: closing sentence of ${place.of}`, kind: 'position' });
+  if (place.lastSentence) add(place.closingWeight, { start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).closing, kind: 'position' });
   // what counts against
   const open = x.open?.relation;
   if (open === 'premise') score -= 3;
-  if (open === 'concession' || x.opposing || has(x, 'concessionFrames')) score -= 4;
-  if (has(x, 'concession') || x.emphaticDo) score -= 1.5;
+  if (open === 'concession' || x.opposing || s.concessionFrames?.[0]) score -= 4;
+  if (s.concession?.[0] || x.emphaticDo) score -= 1.5;
   // "The minister claims that …": someone else's claim, reported
   if (x.reported) score -= 2;
   if (open === 'addition' && x.inSentence === 0) score -= 1.5;
@@ -77,13 +89,13 @@ export function claimScore(x: Info, place: Place): Score {
   if (x.inner?.relation === 'premise') score -= 0.5;
   if (open === 'contrast' && x.inSentence > 0) score -= 1.5;
   // "Nevertheless, everybody should …", "Still, the state needs …": the thesis after the concessions
-  if (open === 'contrast' && x.inSentence === 0 && has(x, 'normative')) score += 0.5;
+  if (open === 'contrast' && x.inSentence === 0 && normative) score += 0.5;
   if (x.question) score -= 2.5;
   if (x.contrasted) score -= 2;
-  if (x.numbers.length || has(x, 'evidence')) score -= 0.5;
-  if (has(x, 'hedges')) score -= 0.3;
+  if (x.numbers.length || s.evidence?.[0]) score -= 0.5;
+  if (s.hedges?.[0]) score -= 0.3;
   if (frontedSubordinate(x)) score -= 3;
   if (x.words < 3) score -= 1;
-  if (!x.verb && !has(x, 'normative')) score -= 1.5;
+  if (!x.verb && !normative) score -= 1.5;
   return { score, cues };
 }
