@@ -36,6 +36,10 @@ export interface Words {
   gap: Uint8Array;
   /** 1 when a line break lies between word i-1 and word i. */
   lineBefore: Uint8Array;
+  /** Spelling id of each word (same characters, same id) and id of its key: valid while `epoch` is {@link spellingEpoch}(). */
+  id: Int32Array;
+  keyId: Int32Array;
+  epoch: number;
 }
 
 // The pattern of a word, scanned by hand below (the regex is the specification):
@@ -232,21 +236,66 @@ function keyOf(w: string): string {
   return w.toLowerCase();
 }
 
-/** A word as written, with what depends only on its characters: computed once per distinct spelling. */
-interface Spelling {
-  raw: string;
-  key: string;
-  flags: number;
+// The spellings met so far: each distinct word as written gets an integer id,
+// once, with what depends only on its characters (its string, folded key and
+// flags). A word seen before costs no slice, no lower-casing and no flags loop,
+// its strings come back already hashed for the stage's maps and sets, and the
+// stage can keep per-word facts in arrays indexed by id instead of string maps.
+//
+// An open-addressing hash table keyed by the characters of the text itself:
+// `slots` holds [hash, id + 1] pairs side by side (one cache line per probe),
+// and the characters of each spelling sit in one `pool`, so a lookup touches
+// no string object. Ids stay valid for the whole scan of one text: the table
+// grows within a scan if it must, and is reset only when a scan starts with it
+// more than half full (memory stays bounded; `spellingGeneration` changes).
+const BASE_SLOTS = 1 << 16;
+let slots = new Int32Array(BASE_SLOTS * 2);
+let slotMask = BASE_SLOTS - 1;
+let spellingCount = 0;
+let spellingGeneration = 0;
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
+/** Start of each spelling's characters in `pool` (its end is the next one's start). */
+let poolStart = new Int32Array((BASE_SLOTS >> 1) + 1);
+const spellingRaw: string[] = [];
+const spellingKey: string[] = [];
+const spellingFlags: number[] = [];
+/** Id of each spelling's folded key (`Iraq`, `IRAQ` and `iraq` share one). */
+const spellingKeyId: number[] = [];
+const keyIds = new Map<string, number>();
+
+/** Counter that changes whenever spelling ids are reset: per-id caches must be dropped then. */
+export const spellingEpoch = (): number => spellingGeneration;
+/** Number of spelling ids and key ids given so far (bounds for arrays indexed by id). */
+export const spellingIds = (): number => spellingCount;
+export const keyIdCount = (): number => keyIds.size;
+
+function resetSpellings(): void {
+  slots = new Int32Array(BASE_SLOTS * 2);
+  slotMask = BASE_SLOTS - 1;
+  spellingCount = 0;
+  poolUsed = 0;
+  spellingRaw.length = 0;
+  spellingKey.length = 0;
+  spellingFlags.length = 0;
+  spellingKeyId.length = 0;
+  keyIds.clear();
+  spellingGeneration++;
 }
 
-// The spellings met so far, in an open-addressing hash table keyed by the
-// characters of the text itself: a word seen before costs no slice, no
-// lower-casing and no flags loop, and its strings come back already hashed
-// for the stage's maps and sets. Cleared when half full: memory stays bounded.
-const SPELLING_SLOTS = 1 << 16;
-let spellings: Array<Spelling | undefined> = new Array(SPELLING_SLOTS);
-const spellingHashes = new Int32Array(SPELLING_SLOTS);
-let spellingCount = 0;
+/** Doubles the table (a text with more distinct words than it holds). */
+function growSlots(): void {
+  const old = slots;
+  slots = new Int32Array(old.length * 2);
+  slotMask = (slots.length >> 1) - 1;
+  for (let i = 0; i < old.length; i += 2) {
+    if (old[i + 1] === 0) continue;
+    let slot = old[i]! & slotMask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & slotMask;
+    slots[2 * slot] = old[i]!;
+    slots[2 * slot + 1] = old[i + 1]!;
+  }
+}
 
 /** FNV-1a hash of text[s, e). */
 function hashOf(text: string, s: number, e: number): number {
@@ -255,9 +304,11 @@ function hashOf(text: string, s: number, e: number): number {
   return h;
 }
 
-/** raw equals text[s, e) (same length checked by the caller). */
-function sameChars(raw: string, text: string, s: number): boolean {
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+/** Spelling `id` has the characters text[s, e). */
+function sameChars(id: number, text: string, s: number, e: number): boolean {
+  const a = poolStart[id]!;
+  if (poolStart[id + 1]! - a !== e - s) return false;
+  for (let i = s; i < e; i++) if (pool[a + i - s] !== text.charCodeAt(i)) return false;
   return true;
 }
 
@@ -271,30 +322,44 @@ function detached(text: string, s: number, e: number): string {
   return e - s < 13 ? sub : (' ' + sub).slice(1);
 }
 
-/** The spelling of the word text[s, e). */
-function spellingAt(text: string, s: number, e: number): Spelling {
+/** Id of the spelling of the word text[s, e). */
+function spellingAt(text: string, s: number, e: number): number {
   const h = hashOf(text, s, e);
-  const mask = SPELLING_SLOTS - 1;
-  let slot = h & mask;
-  for (let sp = spellings[slot]; sp; sp = spellings[slot]) {
-    if (spellingHashes[slot] === h && sp.raw.length === e - s && sameChars(sp.raw, text, s)) return sp;
-    slot = (slot + 1) & mask;
+  let slot = h & slotMask;
+  for (let id1 = slots[2 * slot + 1]!; id1 !== 0; id1 = slots[2 * slot + 1]!) {
+    if (slots[2 * slot] === h && sameChars(id1 - 1, text, s, e)) return id1 - 1;
+    slot = (slot + 1) & slotMask;
   }
-  if (spellingCount >= SPELLING_SLOTS >> 1) {
-    spellings = new Array(SPELLING_SLOTS);
-    spellingCount = 0;
-    slot = h & mask;
-  }
+  const id = addSpelling(text, s, e);
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = id + 1;
+  if (spellingCount * 2 > slotMask) growSlots(); // keep the table at most half full
+  return id;
+}
+
+/** Records a new spelling text[s, e) and returns its id. */
+function addSpelling(text: string, s: number, e: number): number {
+  const id = spellingCount++;
+  if (id + 2 > poolStart.length) poolStart = grow(poolStart, id + 2);
+  if (poolUsed + (e - s) > pool.length) pool = grow(pool, poolUsed + (e - s));
+  for (let i = s; i < e; i++) pool[poolUsed++] = text.charCodeAt(i);
+  poolStart[id + 1] = poolUsed;
   const raw = detached(text, s, e);
-  const sp: Spelling = { raw, key: keyOf(raw), flags: flagsOf(raw) };
-  spellings[slot] = sp;
-  spellingHashes[slot] = h;
-  spellingCount++;
-  return sp;
+  const key = keyOf(raw);
+  let keyId = keyIds.get(key);
+  if (keyId === undefined) {
+    keyId = keyIds.size;
+    keyIds.set(key, keyId);
+  }
+  spellingRaw.push(raw);
+  spellingKey.push(key);
+  spellingFlags.push(flagsOf(raw));
+  spellingKeyId.push(keyId);
+  return id;
 }
 
 /** Growable typed arrays for the scan (a word takes at least one code unit, so the text length bounds their number). */
-function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
+function grow<T extends Int32Array | Uint16Array | Uint8Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);
@@ -303,12 +368,15 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
 
 /** Scans `text` (the view) into words. */
 export function scanWords(text: string): Words {
+  if (spellingCount > BASE_SLOTS >> 2 || slots.length > BASE_SLOTS * 2) resetSpellings();
   const cap = (text.length >> 2) + 16;
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let flags = new Uint8Array(cap);
   let gap = new Uint8Array(cap);
   let lineBefore = new Uint8Array(cap);
+  let ids = new Int32Array(cap);
+  let keyId = new Int32Array(cap);
   const raw: string[] = [];
   const key: string[] = [];
   const len = text.length;
@@ -338,8 +406,8 @@ export function scanWords(text: string): Words {
         poss = true; // plural possessive: Kurds’
       }
     }
-    const sp = spellingAt(text, s, e);
-    let f = sp.flags;
+    const id = spellingAt(text, s, e);
+    let f = spellingFlags[id]!;
     if (poss) f |= POSS;
     let g: number;
     let lb = 0;
@@ -361,14 +429,18 @@ export function scanWords(text: string): Words {
       flags = grow(flags, n + 1);
       gap = grow(gap, n + 1);
       lineBefore = grow(lineBefore, n + 1);
+      ids = grow(ids, n + 1);
+      keyId = grow(keyId, n + 1);
     }
     gap[n] = g;
     lineBefore[n] = lb;
     start[n] = s;
     end[n] = e;
     flags[n] = f;
-    raw.push(sp.raw);
-    key.push(sp.key);
+    ids[n] = id;
+    keyId[n] = spellingKeyId[id]!;
+    raw.push(spellingRaw[id]!);
+    key.push(spellingKey[id]!);
     n++;
     prevEnd = e;
     prevPoss = poss;
@@ -383,6 +455,9 @@ export function scanWords(text: string): Words {
     flags: flags.slice(0, n),
     gap: gap.slice(0, n),
     lineBefore: lineBefore.slice(0, n),
+    id: ids.slice(0, n),
+    keyId: keyId.slice(0, n),
+    epoch: spellingGeneration,
   };
 }
 
