@@ -107,8 +107,31 @@ function classAt(text: string, i: number): number {
   return k | C_WIDE;
 }
 
+// ASCII fast paths of the scan: 1 where a word may start (letter, digit, &), and for letters and digits.
+const ASCII_START = new Uint8Array(128);
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_WORD[c] = 1;
+  if (ASCII_WORD[c] || c === 38) ASCII_START[c] = 1;
+}
+
 const widthOf = (k: number): number => (k & C_WIDE ? 2 : 1);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/** End of the run of letters, marks and digits from `j` (ASCII ones tested by table, the rest by class). */
+function wordCharsEnd(text: string, j: number): number {
+  for (;;) {
+    const c = text.charCodeAt(j); // NaN past the end: the class test below gives 0
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) return j;
+      j++;
+      continue;
+    }
+    const k = classAt(text, j);
+    if (!(k & C_WORD)) return j;
+    j += widthOf(k);
+  }
+}
 
 /** End of the word that starts at `i`, or -1 when no word starts there (alternatives tried in the pattern's order). */
 function wordEnd(text: string, i: number): number {
@@ -127,28 +150,14 @@ function wordEnd(text: string, i: number): number {
   }
   // a word: a letter or digit, then letters, marks and digits, with apostrophes inside
   if (k & (C_L | C_N)) {
-    let j = i + widthOf(k);
-    for (;;) {
-      let next = classAt(text, j);
-      while (next & C_WORD) {
-        j += widthOf(next);
-        next = classAt(text, j);
-      }
-      if (!isApostrophe(text.charCodeAt(j))) return j;
-      next = classAt(text, j + 1);
-      if (!(next & C_WORD)) return j;
-      j += 1;
-    }
+    let j = wordCharsEnd(text, i + widthOf(k));
+    while (isApostrophe(text.charCodeAt(j)) && classAt(text, j + 1) & C_WORD) j = wordCharsEnd(text, j + 1);
+    return j;
   }
   if (text.charCodeAt(i) === 38) return i + 1; // &
   return -1;
 }
 
-// ASCII fast path of the scan: 1 where a word may start (letter, digit, &), 0 where none can.
-const ASCII_START = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38) ASCII_START[c] = 1;
-}
 
 /** Spaces a gap of GAP_SPACE may hold ([ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]). */
 const isGapSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
@@ -243,13 +252,13 @@ function keyOf(w: string): string {
 // stage can keep per-word facts in arrays indexed by id instead of string maps.
 //
 // An open-addressing hash table keyed by the characters of the text itself:
-// `slots` holds [hash, id + 1] pairs side by side (one cache line per probe),
-// and the characters of each spelling sit in one `pool`, so a lookup touches
-// no string object. Ids stay valid for the whole scan of one text: the table
+// `slots` holds id + 1 (0: empty), and each spelling's hash and characters
+// sit in arrays by id (`spellingHash`, one `pool` of characters), dense and
+// small enough to stay in cache; a lookup touches no string object. Ids stay valid for the whole scan of one text: the table
 // grows within a scan if it must, and is reset only when a scan starts with it
 // more than half full (memory stays bounded; `spellingGeneration` changes).
 const BASE_SLOTS = 1 << 16;
-let slots = new Int32Array(BASE_SLOTS * 2);
+let slots = new Int32Array(BASE_SLOTS);
 let slotMask = BASE_SLOTS - 1;
 let spellingCount = 0;
 let spellingGeneration = 0;
@@ -257,6 +266,7 @@ let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 /** Start of each spelling's characters in `pool` (its end is the next one's start). */
 let poolStart = new Int32Array((BASE_SLOTS >> 1) + 1);
+let spellingHash = new Int32Array(BASE_SLOTS >> 1);
 const spellingRaw: string[] = [];
 const spellingKey: string[] = [];
 const spellingFlags: number[] = [];
@@ -271,7 +281,7 @@ export const spellingIds = (): number => spellingCount;
 export const keyIdCount = (): number => keyIds.size;
 
 function resetSpellings(): void {
-  slots = new Int32Array(BASE_SLOTS * 2);
+  slots = new Int32Array(BASE_SLOTS);
   slotMask = BASE_SLOTS - 1;
   spellingCount = 0;
   poolUsed = 0;
@@ -285,15 +295,12 @@ function resetSpellings(): void {
 
 /** Doubles the table (a text with more distinct words than it holds). */
 function growSlots(): void {
-  const old = slots;
-  slots = new Int32Array(old.length * 2);
-  slotMask = (slots.length >> 1) - 1;
-  for (let i = 0; i < old.length; i += 2) {
-    if (old[i + 1] === 0) continue;
-    let slot = old[i]! & slotMask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & slotMask;
-    slots[2 * slot] = old[i]!;
-    slots[2 * slot + 1] = old[i + 1]!;
+  slots = new Int32Array(slots.length * 2);
+  slotMask = slots.length - 1;
+  for (let id = 0; id < spellingCount; id++) {
+    let slot = spellingHash[id]! & slotMask;
+    while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
+    slots[slot] = id + 1;
   }
 }
 
@@ -326,21 +333,22 @@ function detached(text: string, s: number, e: number): string {
 function spellingAt(text: string, s: number, e: number): number {
   const h = hashOf(text, s, e);
   let slot = h & slotMask;
-  for (let id1 = slots[2 * slot + 1]!; id1 !== 0; id1 = slots[2 * slot + 1]!) {
-    if (slots[2 * slot] === h && sameChars(id1 - 1, text, s, e)) return id1 - 1;
+  for (let id1 = slots[slot]!; id1 !== 0; id1 = slots[slot]!) {
+    if (spellingHash[id1 - 1] === h && sameChars(id1 - 1, text, s, e)) return id1 - 1;
     slot = (slot + 1) & slotMask;
   }
-  const id = addSpelling(text, s, e);
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = id + 1;
+  const id = addSpelling(text, s, e, h);
+  slots[slot] = id + 1;
   if (spellingCount * 2 > slotMask) growSlots(); // keep the table at most half full
   return id;
 }
 
 /** Records a new spelling text[s, e) and returns its id. */
-function addSpelling(text: string, s: number, e: number): number {
+function addSpelling(text: string, s: number, e: number, hash: number): number {
   const id = spellingCount++;
   if (id + 2 > poolStart.length) poolStart = grow(poolStart, id + 2);
+  if (id + 1 > spellingHash.length) spellingHash = grow(spellingHash, id + 1);
+  spellingHash[id] = hash;
   if (poolUsed + (e - s) > pool.length) pool = grow(pool, poolUsed + (e - s));
   for (let i = s; i < e; i++) pool[poolUsed++] = text.charCodeAt(i);
   poolStart[id + 1] = poolUsed;
@@ -368,7 +376,7 @@ function grow<T extends Int32Array | Uint16Array | Uint8Array>(a: T, need: numbe
 
 /** Scans `text` (the view) into words. */
 export function scanWords(text: string): Words {
-  if (spellingCount > BASE_SLOTS >> 2 || slots.length > BASE_SLOTS * 2) resetSpellings();
+  if (spellingCount > BASE_SLOTS >> 2 || slots.length > BASE_SLOTS) resetSpellings();
   const cap = (text.length >> 2) + 16;
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
@@ -377,8 +385,6 @@ export function scanWords(text: string): Words {
   let lineBefore = new Uint8Array(cap);
   let ids = new Int32Array(cap);
   let keyId = new Int32Array(cap);
-  const raw: string[] = [];
-  const key: string[] = [];
   const len = text.length;
   let n = 0;
   let prevEnd = -1;
@@ -439,24 +445,30 @@ export function scanWords(text: string): Words {
     flags[n] = f;
     ids[n] = id;
     keyId[n] = spellingKeyId[id]!;
-    raw.push(spellingRaw[id]!);
-    key.push(spellingKey[id]!);
     n++;
     prevEnd = e;
     prevPoss = poss;
     s = wEnd;
   }
+  // the strings of each word, filled after the scan into arrays of the right size
+  const raw = new Array<string>(n);
+  const key = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    raw[i] = spellingRaw[ids[i]!]!;
+    key[i] = spellingKey[ids[i]!]!;
+  }
+  // views, not copies: the arrays were sized for at most one word per four code units
   return {
     n,
-    start: start.slice(0, n),
-    end: end.slice(0, n),
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
     raw,
     key,
-    flags: flags.slice(0, n),
-    gap: gap.slice(0, n),
-    lineBefore: lineBefore.slice(0, n),
-    id: ids.slice(0, n),
-    keyId: keyId.slice(0, n),
+    flags: flags.subarray(0, n),
+    gap: gap.subarray(0, n),
+    lineBefore: lineBefore.subarray(0, n),
+    id: ids.subarray(0, n),
+    keyId: keyId.subarray(0, n),
     epoch: spellingGeneration,
   };
 }
