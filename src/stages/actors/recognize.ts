@@ -26,6 +26,7 @@ import { CASE_CAP, CASE_UPPER, type AliasKind, type CompiledGazetteer, type Trie
 import type { ActorLexicon, TitleNode } from './lexicon.js';
 import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, flagsOf, keyIdCount, type Words } from './words.js';
 
+/** (Mentions are built with every key, optional ones undefined, in one order: one object shape, no shape change when resolve sets `entity`.) */
 export interface Mention {
   /** Span of the mention in the text (title included). */
   start: number;
@@ -276,12 +277,34 @@ const isTagged = (ctx: RecognizeContext, i: number): boolean => {
 };
 
 /** Words never part of an unknown name: contractions (`I’m`, `Don’t`), hashtags and handles. */
-const notNameWord = (ctx: RecognizeContext, i: number): boolean => CONTRACTION.test(ctx.w.raw[i]!) || isTagged(ctx, i);
+const notNameWord = (ctx: RecognizeContext, i: number): boolean => isContraction(ctx.w.raw[i]!) || isTagged(ctx, i);
+
+/** CONTRACTION.test(raw), run only when an apostrophe lies among the last three characters (the regex needs one there). */
+function isContraction(raw: string): boolean {
+  const n = raw.length;
+  const near = (k: number): boolean => k >= 0 && isApostrophe(raw.charCodeAt(k));
+  return (near(n - 2) || near(n - 3)) && CONTRACTION.test(raw);
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
 
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'but', 'or', 'nor', 'as', 'vs', 'via', 'from', 'with', 'into', 'per']);
 
 /** Characters that open a quotation or a parenthesis ([“"‘'(\[]), as the last character of a gap. */
 const QUOTE_OPEN = new Set(['“', '"', '‘', "'", '(', '['].map((c) => c.charCodeAt(0)));
+
+/** JavaScript's \s: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
+const isJsSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** /[.!?]\s/ in text[a, b), without slicing it. */
+function endsSentence(text: string, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && isJsSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
 
 /** Marks words that open a sentence, a quotation, or lie in a title-case line. */
 export function markInitials(ctx: RecognizeContext): void {
@@ -297,7 +320,7 @@ export function markInitials(ctx: RecognizeContext): void {
     let caps = 0;
     if (b - a > 25) return;
     for (let i = a; i < b; i++) {
-      if (i > a && !spaceLike(w.gap[i]!) && /[.!?]\s/.test(view.slice(w.end[i - 1]!, w.start[i]!))) return; // two sentences: prose
+      if (i > a && !spaceLike(w.gap[i]!) && endsSentence(view, w.end[i - 1]!, w.start[i]!)) return; // two sentences: prose
       if (w.raw[i]!.length < 2 || !(w.flags[i]! & LETTER) || TITLE_SMALL.has(w.key[i]!)) continue;
       content++;
       if (w.flags[i]! & CAP) caps++;
@@ -348,7 +371,7 @@ export function recognize(ctx: RecognizeContext): Recognized {
   const roots = rootCache(gaz, w);
   for (let i = 0; i < n; ) {
     const f = w.flags[i]!;
-    if ((!(f & LETTER) && w.raw[i] !== '&') || isTagged(ctx, i) || (!(f & CAP) && !opensLowerAt(ctx, roots, i))) {
+    if ((!(f & LETTER) && w.raw[i] !== '&') || (!(f & CAP) && !opensLowerAt(ctx, roots, i)) || isTagged(ctx, i)) {
       i++;
       continue;
     }
@@ -381,6 +404,8 @@ export function recognize(ctx: RecognizeContext): Recognized {
         type: entry.type,
         titled: false,
         maybe: false,
+        defines: undefined,
+        entity: undefined,
       });
       taken = m.len;
       break;
@@ -665,11 +690,14 @@ function classify(
     w1: b,
     kind: 'unknown',
     ids: [],
+    aliasKind: undefined,
     name: nameText(ctx, a, b),
     key,
     type: type ?? 'person',
     titled,
     maybe,
+    defines: undefined,
+    entity: undefined,
   });
   if (titleStart >= 0) for (let k = titleStart; k < a; k++) covered[k] = idx + 1;
 }
