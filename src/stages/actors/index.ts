@@ -25,7 +25,7 @@ export { mergeGazetteers, skeleton } from './gazetteer.js';
 import { actorLexicon } from './lexicon.js';
 import { markInitials, recognize, type RecognizeContext } from './recognize.js';
 import { resolveMentions } from './resolve.js';
-import { scanWords } from './words.js';
+import { scanWords, spellingIds } from './words.js';
 
 export type { GazetteerEntry, GazetteerFile, GazetteerInput, CompiledGazetteer } from './gazetteer.js';
 export { ENTITY_TYPES } from './gazetteer.js';
@@ -113,6 +113,9 @@ export function createActorsStage(options: ActorsOptions = {}): Stage {
   const gaz = options.gazetteer !== undefined ? loadGazetteer([options.gazetteer], { bundled: options.bundled ?? true }) : loadGazetteer([], { bundled: options.bundled ?? true });
   const lex = actorLexicon();
   const english = new Map<string, boolean>();
+  // isEnglish of each spelling lower-cased, by spelling id (0: not asked yet, 1: no, 2: yes): valid for one epoch of ids and one nlp
+  let englishById = new Uint8Array(0);
+  let englishEpoch = -1;
   let probeFor: WinkNlp | null = null;
   let probe: { isOOV(text: string): boolean } | null = null;
   return {
@@ -130,6 +133,7 @@ export function createActorsStage(options: ActorsOptions = {}): Stage {
         probe = ctx.nlp.readDoc('');
         probeFor = ctx.nlp;
         english.clear();
+        englishEpoch = -1;
       }
       const p = probe;
       const isEnglish = (lower: string): boolean => {
@@ -140,6 +144,25 @@ export function createActorsStage(options: ActorsOptions = {}): Stage {
           english.set(lower, v);
         }
         return v;
+      };
+      if (englishEpoch !== w.epoch) {
+        englishById = new Uint8Array(0);
+        englishEpoch = w.epoch;
+      }
+      if (englishById.length < spellingIds()) {
+        const grown = new Uint8Array(Math.max(spellingIds(), englishById.length * 2));
+        grown.set(englishById);
+        englishById = grown;
+      }
+      const byId = englishById;
+      const englishAt = (i: number): boolean => {
+        const id = w.id[i]!;
+        let v = byId[id]!;
+        if (v === 0) {
+          v = isEnglish(w.raw[i]!.toLowerCase()) ? 2 : 1;
+          byId[id] = v;
+        }
+        return v === 2;
       };
       // sentence of each word, and wink-nlp's part of speech where a token starts with the word
       const sentence = new Int32Array(w.n);
@@ -160,7 +183,7 @@ export function createActorsStage(options: ActorsOptions = {}): Stage {
           if (ti < t.length && t.start[ti] === s) pos[i] = t.pos[ti]!;
         }
       }
-      const rctx: RecognizeContext = { view, w, sentence, pos, gaz, lex, isEnglish };
+      const rctx: RecognizeContext = { view, w, sentence, pos, gaz, lex, isEnglish, englishAt };
       markInitials(rctx);
       const { mentions } = recognize(rctx);
       doc.map.entities = resolveMentions(mentions, gaz, lex);

@@ -24,8 +24,9 @@
 import type { EntityType } from '../../model/types.js';
 import { CASE_CAP, CASE_UPPER, type AliasKind, type CompiledGazetteer, type TrieNode, type Variant } from './gazetteer.js';
 import type { ActorLexicon, TitleNode } from './lexicon.js';
-import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, flagsOf, type Words } from './words.js';
+import { CAP, GAP_BREAK, GAP_DOT, GAP_HYPHEN, GAP_SPACE, INITIAL, LETTER, LOWER, POSS, UPPER, flagsOf, keyIdCount, type Words } from './words.js';
 
+/** (Mentions are built with every key, optional ones undefined, in one order: one object shape, no shape change when resolve sets `entity`.) */
 export interface Mention {
   /** Span of the mention in the text (title included). */
   start: number;
@@ -63,6 +64,8 @@ export interface RecognizeContext {
   lex: ActorLexicon;
   /** True when the lower-cased word is in wink-nlp's English lexicon. */
   isEnglish(lower: string): boolean;
+  /** isEnglish of word i as written, lower-cased (cached by spelling). */
+  englishAt(i: number): boolean;
 }
 
 const spaceLike = (g: number): boolean => g === GAP_SPACE || g === GAP_HYPHEN;
@@ -119,27 +122,70 @@ interface GazMatch {
 }
 
 /**
- * Folded first words of the gazetteer names a word without a capital may
- * open (lower-case alias words such as `al` or `the`, web addresses): a word
- * with no capital starts no other name, whatever follows, so the trie walk
- * is skipped for most words. Computed once per gazetteer.
+ * What the root of the gazetteer trie holds for each folded key, by key id:
+ * its child node (the names the word opens), and whether a word without a
+ * capital may open one of them (lower-case alias words such as `al` or
+ * `the`, web addresses): a word with no capital starts no other name,
+ * whatever follows, so the trie walk is skipped for most words. Filled on
+ * first use per gazetteer, dropped when the spelling ids are reset.
  */
-const lowerOpenersOf = new WeakMap<CompiledGazetteer, ReadonlySet<string>>();
+interface RootCache {
+  epoch: number;
+  /** Root child of each key id; undefined until looked up, null for none. */
+  child: Array<TrieNode | null | undefined>;
+  /** 1 + (1 when a word without a capital may open a name there), 0 until looked up. */
+  opensLower: Uint8Array;
+}
 
-function lowerOpeners(gaz: CompiledGazetteer): ReadonlySet<string> {
-  let keys = lowerOpenersOf.get(gaz);
-  if (keys) return keys;
-  const found = new Set<string>();
-  // variantMatches: a first word without a capital passes CASE_ANY, and an exact (acronym) word written without one
-  const opensLower = (v: Variant): boolean => (v.exact ? !(flagsOf(v.exact[0]!) & CAP) : v.cases[0] !== CASE_CAP && v.cases[0] !== CASE_UPPER);
-  const anyBelow = (node: TrieNode): boolean => {
-    if (node.variants?.some(opensLower)) return true;
-    for (const child of node.next?.values() ?? []) if (anyBelow(child)) return true;
-    return false;
-  };
-  for (const [key, node] of gaz.root.next ?? []) if (anyBelow(node)) found.add(key);
-  lowerOpenersOf.set(gaz, found);
-  return found;
+const rootCaches = new WeakMap<CompiledGazetteer, RootCache>();
+
+/** variantMatches: a first word without a capital passes CASE_ANY, and an exact (acronym) word written without one. */
+const opensLower = (v: Variant): boolean => (v.exact ? !(flagsOf(v.exact[0]!) & CAP) : v.cases[0] !== CASE_CAP && v.cases[0] !== CASE_UPPER);
+
+function anyOpensLower(node: TrieNode): boolean {
+  if (node.variants?.some(opensLower)) return true;
+  for (const child of node.next?.values() ?? []) if (anyOpensLower(child)) return true;
+  return false;
+}
+
+/** The gazetteer's root cache, made ready for the key ids of `w`. */
+function rootCache(gaz: CompiledGazetteer, w: Words): RootCache {
+  let c = rootCaches.get(gaz);
+  if (!c || c.epoch !== w.epoch) {
+    c = { epoch: w.epoch, child: [], opensLower: new Uint8Array(0) };
+    rootCaches.set(gaz, c);
+  }
+  const ids = keyIdCount();
+  if (c.opensLower.length < ids) {
+    const o = new Uint8Array(Math.max(ids, c.opensLower.length * 2));
+    o.set(c.opensLower);
+    c.opensLower = o;
+  }
+  while (c.child.length < ids) c.child.push(undefined);
+  return c;
+}
+
+/** The root's child for word k's key (null: the key opens no name). */
+function rootChild(ctx: RecognizeContext, cache: RootCache, k: number): TrieNode | null {
+  const id = ctx.w.keyId[k]!;
+  let node = cache.child[id];
+  if (node === undefined) {
+    node = ctx.gaz.root.next?.get(ctx.w.key[k]!) ?? null;
+    cache.child[id] = node;
+  }
+  return node;
+}
+
+/** Word k, written without a capital, may open a gazetteer name. */
+function opensLowerAt(ctx: RecognizeContext, cache: RootCache, k: number): boolean {
+  const id = ctx.w.keyId[k]!;
+  let v = cache.opensLower[id]!;
+  if (v === 0) {
+    const node = rootChild(ctx, cache, k);
+    v = node && anyOpensLower(node) ? 2 : 1;
+    cache.opensLower[id] = v;
+  }
+  return v === 2;
 }
 
 /** Trie nodes along the words from the current start (reused: no array per word). */
@@ -149,12 +195,15 @@ const gazPath: TrieNode[] = [];
  * Walks the gazetteer trie from word i within its sentence; fills gazPath
  * with the node after each word and returns how many words it went.
  */
-function gazetteerWalk(ctx: RecognizeContext, i: number): number {
+function gazetteerWalk(ctx: RecognizeContext, cache: RootCache, i: number): number {
   const { w } = ctx;
-  let node = ctx.gaz.root;
-  let len = 0;
-  for (let k = i; k < w.n; k++) {
-    if (k > i && ctx.sentence[k] !== ctx.sentence[i]) break;
+  const first = rootChild(ctx, cache, i);
+  if (!first) return 0;
+  let node: TrieNode = first;
+  gazPath[0] = node;
+  let len = 1;
+  for (let k = i + 1; k < w.n; k++) {
+    if (ctx.sentence[k] !== ctx.sentence[i]) break;
     const child = node.next?.get(w.key[k]!);
     if (!child) break;
     node = child;
@@ -228,12 +277,34 @@ const isTagged = (ctx: RecognizeContext, i: number): boolean => {
 };
 
 /** Words never part of an unknown name: contractions (`I’m`, `Don’t`), hashtags and handles. */
-const notNameWord = (ctx: RecognizeContext, i: number): boolean => CONTRACTION.test(ctx.w.raw[i]!) || isTagged(ctx, i);
+const notNameWord = (ctx: RecognizeContext, i: number): boolean => isContraction(ctx.w.raw[i]!) || isTagged(ctx, i);
+
+/** CONTRACTION.test(raw), run only when an apostrophe lies among the last three characters (the regex needs one there). */
+function isContraction(raw: string): boolean {
+  const n = raw.length;
+  const near = (k: number): boolean => k >= 0 && isApostrophe(raw.charCodeAt(k));
+  return (near(n - 2) || near(n - 3)) && CONTRACTION.test(raw);
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
 
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'but', 'or', 'nor', 'as', 'vs', 'via', 'from', 'with', 'into', 'per']);
 
 /** Characters that open a quotation or a parenthesis ([“"‘'(\[]), as the last character of a gap. */
 const QUOTE_OPEN = new Set(['“', '"', '‘', "'", '(', '['].map((c) => c.charCodeAt(0)));
+
+/** JavaScript's \s: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
+const isJsSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** /[.!?]\s/ in text[a, b), without slicing it. */
+function endsSentence(text: string, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && isJsSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
 
 /** Marks words that open a sentence, a quotation, or lie in a title-case line. */
 export function markInitials(ctx: RecognizeContext): void {
@@ -249,7 +320,7 @@ export function markInitials(ctx: RecognizeContext): void {
     let caps = 0;
     if (b - a > 25) return;
     for (let i = a; i < b; i++) {
-      if (i > a && !spaceLike(w.gap[i]!) && /[.!?]\s/.test(view.slice(w.end[i - 1]!, w.start[i]!))) return; // two sentences: prose
+      if (i > a && !spaceLike(w.gap[i]!) && endsSentence(view, w.end[i - 1]!, w.start[i]!)) return; // two sentences: prose
       if (w.raw[i]!.length < 2 || !(w.flags[i]! & LETTER) || TITLE_SMALL.has(w.key[i]!)) continue;
       content++;
       if (w.flags[i]! & CAP) caps++;
@@ -277,7 +348,7 @@ function headType(ctx: RecognizeContext, a: number, b: number): EntityType | nul
 }
 
 /** Is word i a name-like word for an unknown name (no English word, or capitalised lemma)? */
-const namey = (ctx: RecognizeContext, i: number): boolean => !ctx.isEnglish(ctx.w.raw[i]!.toLowerCase());
+const namey = (ctx: RecognizeContext, i: number): boolean => !ctx.englishAt(i);
 
 export interface Recognized {
   mentions: Mention[];
@@ -297,16 +368,16 @@ export function recognize(ctx: RecognizeContext): Recognized {
   };
 
   // 1. gazetteer
-  const openers = lowerOpeners(gaz);
+  const roots = rootCache(gaz, w);
   for (let i = 0; i < n; ) {
     const f = w.flags[i]!;
-    if ((!(f & LETTER) && w.raw[i] !== '&') || isTagged(ctx, i) || (!(f & CAP) && !openers.has(w.key[i]!))) {
+    if ((!(f & LETTER) && w.raw[i] !== '&') || (!(f & CAP) && !opensLowerAt(ctx, roots, i)) || isTagged(ctx, i)) {
       i++;
       continue;
     }
     let taken = 0;
     // longest match first
-    for (let len = gazetteerWalk(ctx, i); len > 0; len--) {
+    for (let len = gazetteerWalk(ctx, roots, i); len > 0; len--) {
       const m = gazetteerMatch(ctx, gazPath[len - 1]!, i, len);
       if (!m) continue;
       const v = m.variant;
@@ -333,6 +404,8 @@ export function recognize(ctx: RecognizeContext): Recognized {
         type: entry.type,
         titled: false,
         maybe: false,
+        defines: undefined,
+        entity: undefined,
       });
       taken = m.len;
       break;
@@ -341,17 +414,19 @@ export function recognize(ctx: RecognizeContext): Recognized {
   }
 
   // Words the document writes capitalised in mid-sentence outside known names, and in lower case.
-  const capMid = new Map<string, number>();
-  const notLower = new Set<string>();
+  // (counts and marks by key id: arrays, not string maps)
+  const keys = keyIdCount();
+  const capMid = new Int32Array(keys);
+  const notLower = new Uint8Array(keys);
   for (let i = 0; i < n; i++) {
     const f = w.flags[i]!;
     if (f & LOWER) continue;
-    notLower.add(w.key[i]!);
-    if (f & CAP && !(f & INITIAL) && !covered[i]) capMid.set(w.key[i]!, (capMid.get(w.key[i]!) ?? 0) + 1);
+    notLower[w.keyId[i]!] = 1;
+    if (f & CAP && !(f & INITIAL) && !covered[i]) capMid[w.keyId[i]!]!++;
   }
   // Only words that are not in lower case themselves ask whether their key is also written in lower case (see classify).
-  const lowerSeen = new Set<string>();
-  for (let i = 0; i < n; i++) if (w.flags[i]! & LOWER && notLower.has(w.key[i]!)) lowerSeen.add(w.key[i]!);
+  const lowerSeen = new Uint8Array(keys);
+  for (let i = 0; i < n; i++) if (w.flags[i]! & LOWER && notLower[w.keyId[i]!]) lowerSeen[w.keyId[i]!] = 1;
 
   // 2. names the gazetteer does not know
   const absorb = (m: Mention): void => {
@@ -503,8 +578,10 @@ function classify(
   b: number,
   covered: Int32Array,
   push: (m: Mention) => number,
-  capMid: Map<string, number>,
-  lowerSeen: Set<string>,
+  /** By key id: times written capitalised in mid-sentence outside known names. */
+  capMid: Int32Array,
+  /** By key id: 1 when written both in lower case and otherwise. */
+  lowerSeen: Uint8Array,
   mentions: Mention[],
   absorb: (m: Mention) => void,
 ): void {
@@ -532,7 +609,7 @@ function classify(
       a++;
       continue;
     }
-    if (b - a > 1 && f & INITIAL && !titled && ctx.isEnglish(w.raw[a]!.toLowerCase()) && !lex.heads.has(k) && !lex.particles.has(k) && !(f & UPPER) && !((capMid.get(k) ?? 0) >= 1)) {
+    if (b - a > 1 && f & INITIAL && !titled && ctx.englishAt(a) && !lex.heads.has(k) && !lex.particles.has(k) && !(f & UPPER) && !(capMid[w.keyId[a]!]! >= 1)) {
       a++;
       continue;
     }
@@ -565,16 +642,16 @@ function classify(
   if (single && f & UPPER) {
     // an acronym
     if (lex.notActorAcronyms.has(raw) || lex.notActorAcronyms.has(raw.replace(/\.$/, ''))) return;
-    if (ctx.isEnglish(raw.toLowerCase())) maybe = true; // NOT, NEVER, EVEN: only if defined in the text
+    if (ctx.englishAt(a)) maybe = true; // NOT, NEVER, EVEN: only if defined in the text
     type ??= 'organization';
   } else if (single) {
     const k = w.key[a]!;
-    const english = ctx.isEnglish(raw.toLowerCase());
-    const mid = capMid.get(k) ?? 0;
+    const english = ctx.englishAt(a);
+    const mid = capMid[w.keyId[a]!]!;
     if (lex.notActorHeads.has(k) || lex.heads.has(k)) maybe = true;
     else if (!titled) {
       // `Hell`, `Much`, `Time` opening a sentence; `Emergency` once in mid-sentence
-      if (f & INITIAL) maybe = (english || !!(f & LOWER) || lowerSeen.has(k)) && mid < 1;
+      if (f & INITIAL) maybe = (english || !!(f & LOWER) || lowerSeen[w.keyId[a]!] === 1) && mid < 1;
       else maybe = english && mid < 2;
       // wink-nlp's tag: a verb, adverb, adjective... is no name (it tags most capitalised openers PROPN, so the reverse tells nothing)
       const pos = ctx.pos[a];
@@ -588,7 +665,7 @@ function classify(
     for (let i = a; i < b; i++) {
       if (!(w.flags[i]! & UPPER)) continue;
       upper++;
-      if (ctx.isEnglish(w.raw[i]!.toLowerCase())) englishUpper++;
+      if (ctx.englishAt(i)) englishUpper++;
     }
     if (upper === b - a && b - a >= 3 && englishUpper * 2 >= upper) return;
     let ok = titled || type !== null;
@@ -613,11 +690,14 @@ function classify(
     w1: b,
     kind: 'unknown',
     ids: [],
+    aliasKind: undefined,
     name: nameText(ctx, a, b),
     key,
     type: type ?? 'person',
     titled,
     maybe,
+    defines: undefined,
+    entity: undefined,
   });
   if (titleStart >= 0) for (let k = titleStart; k < a; k++) covered[k] = idx + 1;
 }

@@ -36,6 +36,10 @@ export interface Words {
   gap: Uint8Array;
   /** 1 when a line break lies between word i-1 and word i. */
   lineBefore: Uint8Array;
+  /** Spelling id of each word (same characters, same id) and id of its key: valid while `epoch` is {@link spellingEpoch}(). */
+  id: Int32Array;
+  keyId: Int32Array;
+  epoch: number;
 }
 
 // The pattern of a word, scanned by hand below (the regex is the specification):
@@ -103,8 +107,31 @@ function classAt(text: string, i: number): number {
   return k | C_WIDE;
 }
 
+// ASCII fast paths of the scan: 1 where a word may start (letter, digit, &), and for letters and digits.
+const ASCII_START = new Uint8Array(128);
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_WORD[c] = 1;
+  if (ASCII_WORD[c] || c === 38) ASCII_START[c] = 1;
+}
+
 const widthOf = (k: number): number => (k & C_WIDE ? 2 : 1);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/** End of the run of letters, marks and digits from `j` (ASCII ones tested by table, the rest by class). */
+function wordCharsEnd(text: string, j: number): number {
+  for (;;) {
+    const c = text.charCodeAt(j); // NaN past the end: the class test below gives 0
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) return j;
+      j++;
+      continue;
+    }
+    const k = classAt(text, j);
+    if (!(k & C_WORD)) return j;
+    j += widthOf(k);
+  }
+}
 
 /** End of the word that starts at `i`, or -1 when no word starts there (alternatives tried in the pattern's order). */
 function wordEnd(text: string, i: number): number {
@@ -123,28 +150,14 @@ function wordEnd(text: string, i: number): number {
   }
   // a word: a letter or digit, then letters, marks and digits, with apostrophes inside
   if (k & (C_L | C_N)) {
-    let j = i + widthOf(k);
-    for (;;) {
-      let next = classAt(text, j);
-      while (next & C_WORD) {
-        j += widthOf(next);
-        next = classAt(text, j);
-      }
-      if (!isApostrophe(text.charCodeAt(j))) return j;
-      next = classAt(text, j + 1);
-      if (!(next & C_WORD)) return j;
-      j += 1;
-    }
+    let j = wordCharsEnd(text, i + widthOf(k));
+    while (isApostrophe(text.charCodeAt(j)) && classAt(text, j + 1) & C_WORD) j = wordCharsEnd(text, j + 1);
+    return j;
   }
   if (text.charCodeAt(i) === 38) return i + 1; // &
   return -1;
 }
 
-// ASCII fast path of the scan: 1 where a word may start (letter, digit, &), 0 where none can.
-const ASCII_START = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38) ASCII_START[c] = 1;
-}
 
 /** Spaces a gap of GAP_SPACE may hold ([ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]). */
 const isGapSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
@@ -232,21 +245,64 @@ function keyOf(w: string): string {
   return w.toLowerCase();
 }
 
-/** A word as written, with what depends only on its characters: computed once per distinct spelling. */
-interface Spelling {
-  raw: string;
-  key: string;
-  flags: number;
+// The spellings met so far: each distinct word as written gets an integer id,
+// once, with what depends only on its characters (its string, folded key and
+// flags). A word seen before costs no slice, no lower-casing and no flags loop,
+// its strings come back already hashed for the stage's maps and sets, and the
+// stage can keep per-word facts in arrays indexed by id instead of string maps.
+//
+// An open-addressing hash table keyed by the characters of the text itself:
+// `slots` holds id + 1 (0: empty), and each spelling's hash and characters
+// sit in arrays by id (`spellingHash`, one `pool` of characters), dense and
+// small enough to stay in cache; a lookup touches no string object. Ids stay valid for the whole scan of one text: the table
+// grows within a scan if it must, and is reset only when a scan starts with it
+// more than half full (memory stays bounded; `spellingGeneration` changes).
+const BASE_SLOTS = 1 << 16;
+let slots = new Int32Array(BASE_SLOTS);
+let slotMask = BASE_SLOTS - 1;
+let spellingCount = 0;
+let spellingGeneration = 0;
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
+/** Start of each spelling's characters in `pool` (its end is the next one's start). */
+let poolStart = new Int32Array((BASE_SLOTS >> 1) + 1);
+let spellingHash = new Int32Array(BASE_SLOTS >> 1);
+const spellingRaw: string[] = [];
+const spellingKey: string[] = [];
+const spellingFlags: number[] = [];
+/** Id of each spelling's folded key (`Iraq`, `IRAQ` and `iraq` share one). */
+const spellingKeyId: number[] = [];
+const keyIds = new Map<string, number>();
+
+/** Counter that changes whenever spelling ids are reset: per-id caches must be dropped then. */
+export const spellingEpoch = (): number => spellingGeneration;
+/** Number of spelling ids and key ids given so far (bounds for arrays indexed by id). */
+export const spellingIds = (): number => spellingCount;
+export const keyIdCount = (): number => keyIds.size;
+
+function resetSpellings(): void {
+  slots = new Int32Array(BASE_SLOTS);
+  slotMask = BASE_SLOTS - 1;
+  spellingCount = 0;
+  poolUsed = 0;
+  spellingRaw.length = 0;
+  spellingKey.length = 0;
+  spellingFlags.length = 0;
+  spellingKeyId.length = 0;
+  keyIds.clear();
+  spellingGeneration++;
 }
 
-// The spellings met so far, in an open-addressing hash table keyed by the
-// characters of the text itself: a word seen before costs no slice, no
-// lower-casing and no flags loop, and its strings come back already hashed
-// for the stage's maps and sets. Cleared when half full: memory stays bounded.
-const SPELLING_SLOTS = 1 << 16;
-let spellings: Array<Spelling | undefined> = new Array(SPELLING_SLOTS);
-const spellingHashes = new Int32Array(SPELLING_SLOTS);
-let spellingCount = 0;
+/** Doubles the table (a text with more distinct words than it holds). */
+function growSlots(): void {
+  slots = new Int32Array(slots.length * 2);
+  slotMask = slots.length - 1;
+  for (let id = 0; id < spellingCount; id++) {
+    let slot = spellingHash[id]! & slotMask;
+    while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
+    slots[slot] = id + 1;
+  }
+}
 
 /** FNV-1a hash of text[s, e). */
 function hashOf(text: string, s: number, e: number): number {
@@ -255,9 +311,11 @@ function hashOf(text: string, s: number, e: number): number {
   return h;
 }
 
-/** raw equals text[s, e) (same length checked by the caller). */
-function sameChars(raw: string, text: string, s: number): boolean {
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+/** Spelling `id` has the characters text[s, e). */
+function sameChars(id: number, text: string, s: number, e: number): boolean {
+  const a = poolStart[id]!;
+  if (poolStart[id + 1]! - a !== e - s) return false;
+  for (let i = s; i < e; i++) if (pool[a + i - s] !== text.charCodeAt(i)) return false;
   return true;
 }
 
@@ -271,30 +329,45 @@ function detached(text: string, s: number, e: number): string {
   return e - s < 13 ? sub : (' ' + sub).slice(1);
 }
 
-/** The spelling of the word text[s, e). */
-function spellingAt(text: string, s: number, e: number): Spelling {
+/** Id of the spelling of the word text[s, e). */
+function spellingAt(text: string, s: number, e: number): number {
   const h = hashOf(text, s, e);
-  const mask = SPELLING_SLOTS - 1;
-  let slot = h & mask;
-  for (let sp = spellings[slot]; sp; sp = spellings[slot]) {
-    if (spellingHashes[slot] === h && sp.raw.length === e - s && sameChars(sp.raw, text, s)) return sp;
-    slot = (slot + 1) & mask;
+  let slot = h & slotMask;
+  for (let id1 = slots[slot]!; id1 !== 0; id1 = slots[slot]!) {
+    if (spellingHash[id1 - 1] === h && sameChars(id1 - 1, text, s, e)) return id1 - 1;
+    slot = (slot + 1) & slotMask;
   }
-  if (spellingCount >= SPELLING_SLOTS >> 1) {
-    spellings = new Array(SPELLING_SLOTS);
-    spellingCount = 0;
-    slot = h & mask;
-  }
+  const id = addSpelling(text, s, e, h);
+  slots[slot] = id + 1;
+  if (spellingCount * 2 > slotMask) growSlots(); // keep the table at most half full
+  return id;
+}
+
+/** Records a new spelling text[s, e) and returns its id. */
+function addSpelling(text: string, s: number, e: number, hash: number): number {
+  const id = spellingCount++;
+  if (id + 2 > poolStart.length) poolStart = grow(poolStart, id + 2);
+  if (id + 1 > spellingHash.length) spellingHash = grow(spellingHash, id + 1);
+  spellingHash[id] = hash;
+  if (poolUsed + (e - s) > pool.length) pool = grow(pool, poolUsed + (e - s));
+  for (let i = s; i < e; i++) pool[poolUsed++] = text.charCodeAt(i);
+  poolStart[id + 1] = poolUsed;
   const raw = detached(text, s, e);
-  const sp: Spelling = { raw, key: keyOf(raw), flags: flagsOf(raw) };
-  spellings[slot] = sp;
-  spellingHashes[slot] = h;
-  spellingCount++;
-  return sp;
+  const key = keyOf(raw);
+  let keyId = keyIds.get(key);
+  if (keyId === undefined) {
+    keyId = keyIds.size;
+    keyIds.set(key, keyId);
+  }
+  spellingRaw.push(raw);
+  spellingKey.push(key);
+  spellingFlags.push(flagsOf(raw));
+  spellingKeyId.push(keyId);
+  return id;
 }
 
 /** Growable typed arrays for the scan (a word takes at least one code unit, so the text length bounds their number). */
-function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
+function grow<T extends Int32Array | Uint16Array | Uint8Array>(a: T, need: number): T {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);
@@ -303,14 +376,15 @@ function grow<T extends Int32Array | Uint8Array>(a: T, need: number): T {
 
 /** Scans `text` (the view) into words. */
 export function scanWords(text: string): Words {
+  if (spellingCount > BASE_SLOTS >> 2 || slots.length > BASE_SLOTS) resetSpellings();
   const cap = (text.length >> 2) + 16;
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let flags = new Uint8Array(cap);
   let gap = new Uint8Array(cap);
   let lineBefore = new Uint8Array(cap);
-  const raw: string[] = [];
-  const key: string[] = [];
+  let ids = new Int32Array(cap);
+  let keyId = new Int32Array(cap);
   const len = text.length;
   let n = 0;
   let prevEnd = -1;
@@ -338,8 +412,8 @@ export function scanWords(text: string): Words {
         poss = true; // plural possessive: Kurds’
       }
     }
-    const sp = spellingAt(text, s, e);
-    let f = sp.flags;
+    const id = spellingAt(text, s, e);
+    let f = spellingFlags[id]!;
     if (poss) f |= POSS;
     let g: number;
     let lb = 0;
@@ -361,28 +435,41 @@ export function scanWords(text: string): Words {
       flags = grow(flags, n + 1);
       gap = grow(gap, n + 1);
       lineBefore = grow(lineBefore, n + 1);
+      ids = grow(ids, n + 1);
+      keyId = grow(keyId, n + 1);
     }
     gap[n] = g;
     lineBefore[n] = lb;
     start[n] = s;
     end[n] = e;
     flags[n] = f;
-    raw.push(sp.raw);
-    key.push(sp.key);
+    ids[n] = id;
+    keyId[n] = spellingKeyId[id]!;
     n++;
     prevEnd = e;
     prevPoss = poss;
     s = wEnd;
   }
+  // the strings of each word, filled after the scan into arrays of the right size
+  const raw = new Array<string>(n);
+  const key = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    raw[i] = spellingRaw[ids[i]!]!;
+    key[i] = spellingKey[ids[i]!]!;
+  }
+  // views, not copies: the arrays were sized for at most one word per four code units
   return {
     n,
-    start: start.slice(0, n),
-    end: end.slice(0, n),
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
     raw,
     key,
-    flags: flags.slice(0, n),
-    gap: gap.slice(0, n),
-    lineBefore: lineBefore.slice(0, n),
+    flags: flags.subarray(0, n),
+    gap: gap.subarray(0, n),
+    lineBefore: lineBefore.subarray(0, n),
+    id: ids.subarray(0, n),
+    keyId: keyId.subarray(0, n),
+    epoch: spellingGeneration,
   };
 }
 
