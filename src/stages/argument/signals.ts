@@ -50,10 +50,10 @@ export interface Info {
   inner: Connective | null;
   /** Indicators found, by list. */
   signals: Partial<Record<IndicatorList, Found[]>>;
-  /** Words in capitals for emphasis (NOT, NEVER). */
-  emphasis: Found[];
-  /** Numbers, percentages, years: evidence. */
-  numbers: Found[];
+  /** Words in capitals for emphasis (NOT, NEVER). Read only (units with none share one empty list). */
+  emphasis: readonly Found[];
+  /** Numbers, percentages, years: evidence. Read only, as emphasis. */
+  numbers: readonly Found[];
   /** Emphatic do ("they do offer"): a point granted. */
   emphaticDo: Found | null;
   /** An opposing view reported (`Critics point out`, `Some may find`, `One could argue`). */
@@ -71,7 +71,30 @@ export interface Info {
   contrasted: Connective | null;
 }
 
+/** The list of a unit with no emphasis or no number (shared, never written to). */
+const NONE: readonly Found[] = Object.freeze([]);
 const AMBIGUOUS_JUDGEMENT = new Set(['just', 'right', 'worth']);
+
+/**
+ * A find, its cue (`normative "is to be supported"`) put together only when
+ * read: most finds are counted or weighed and never shown, and a string for
+ * each would be an allocation (or two) per find.
+ */
+class Hit implements Found {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly kind: string,
+    private readonly label: string,
+    private readonly view: string,
+    /** The words when they are not the span of the view (a token as written). */
+    private readonly words: string | null,
+  ) {}
+
+  get cue(): string {
+    return `${this.label} "${this.words ?? this.view.slice(this.start, this.end)}"`;
+  }
+}
 
 /** Index of the token starting at `pos` within [first, last] (first when none does). */
 function tokenIndexAt(t: Tokens, pos: number, first: number, last: number): number {
@@ -99,23 +122,26 @@ function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void
  * Token range of each unit, by a pointer that moves forward through the
  * tokens (units are sorted by start): linear.
  */
-function unitTokenRanges(units: readonly Unit[], t: Tokens): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function unitTokenRanges(units: readonly Unit[], t: Tokens): { firsts: Int32Array; lasts: Int32Array } {
+  const firsts = new Int32Array(units.length);
+  const lasts = new Int32Array(units.length);
   let k = 0;
-  for (const u of units) {
+  for (let j = 0; j < units.length; j++) {
+    const u = units[j]!;
     while (k < t.length && t.start[k]! < u.start) k++;
     let e = k;
     while (e < t.length && t.end[e]! <= u.end) e++;
-    out.push([k, e - 1]);
+    firsts[j] = k;
+    lasts[j] = e - 1;
   }
-  return out;
+  return { firsts, lasts };
 }
 
 export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts): Info[] {
   const { flags, ids, headById } = facts;
   const { units, sentences, paragraphs, quotes } = map;
   const byId = new Map(quotes.map((q) => [q.id, q]));
-  const ranges = unitTokenRanges(units, t);
+  const { firsts, lasts } = unitTokenRanges(units, t);
   // quotations whose cue (lead-in, reporting verb) lies in a unit: by position, for a forward scan
   const cues = quotes.filter((q) => q.cue && q.kind !== 'scare').sort((a, b) => a.cue!.start - b.cue!.start);
   let cueK = 0;
@@ -131,7 +157,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
   let prevSentence = -1;
   let inSentence = 0;
   units.forEach((u, index) => {
-    const [first, last] = ranges[index]!;
+    const first = firsts[index]!;
+    const last = lasts[index]!;
     const s = sentences[u.sentence]!;
     const paragraph = s.paragraph;
     inSentence = u.sentence === prevSentence ? inSentence + 1 : 0;
@@ -139,8 +166,9 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     const quote = u.voice === 'author' ? null : (byId.get(u.voice) ?? null);
     const embedded = quote !== null && (quote.kind === 'block' || !authorParagraph.has(paragraph));
     const signals: Info['signals'] = {};
-    const emphasis: Found[] = [];
-    const numbers: Found[] = [];
+    // most units have neither: their lists are made when the first is found
+    let emphasis: Found[] | null = null;
+    let numbers: Found[] | null = null;
     let emphaticDo: Found | null = null;
     let firstPerson = false;
     let verb = false;
@@ -188,15 +216,15 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         if (f & Flag.FirstPerson) firstPerson = true;
         // all-caps words that are emphasis, not acronyms: they carry a stance word
         if ((f & Flag.Negation || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART') && allCaps(t.value[i]!)) {
-          emphasis.push({ start: t.start[i]!, end: t.end[i]!, cue: `emphasis "${t.value[i]}"`, kind: 'emphasis' });
+          (emphasis ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'emphasis', 'emphasis', view, t.value[i]!));
         }
-        if (f & Flag.Digit) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
+        if (f & Flag.Digit) (numbers ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'number', 'number', view, t.value[i]!));
       }
       if (f & Flag.Verb) {
         verb = true;
         // "we urgently need", "the state needs": a need is a norm (unless hedged: "may need", "could really need")
         if (f & Flag.Need && !signals.normative && !hedgedAt(flags, i, first)) {
-          addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i]!, cue: `normative "${t.value[i]}"`, kind: 'normative' });
+          addFound(signals, 'normative', new Hit(t.start[i]!, t.end[i]!, 'normative', 'normative', view, t.value[i]!));
         }
       }
       // emphatic do: "they do offer", "patients do often report" (not a question, not a negation, not the sentence's first word)
@@ -204,7 +232,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         let k = i + 1;
         while (k <= last && t.pos[k] === 'ADV' && !(flags[k]! & Flag.Negation)) k++;
         if (k <= last && t.pos[k] === 'VERB' && !((flags[i + 1] ?? 0) & Flag.Negation) && t.pos[i - 1] !== 'ADV' && t.pos[i - 1] !== 'PUNCT') {
-          emphaticDo = { start: t.start[i]!, end: t.end[k]!, cue: `emphatic "${view.slice(t.start[i]!, t.end[k]!)}"`, kind: 'emphatic-do' };
+          emphaticDo = new Hit(t.start[i]!, t.end[k]!, 'emphatic-do', 'emphatic', view, null);
         }
       }
       // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
@@ -227,14 +255,14 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       if (f & Flag.To && (flags[i + 1] ?? 0) & Flag.BeBase && i + 2 <= last && t.pos[i + 2] === 'VERB' && !signals.normative) {
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
           if (flags[k]! & Flag.Be) {
-            addFound(signals, 'normative', { start: t.start[k]!, end: t.end[i + 2]!, cue: `normative "${view.slice(t.start[k]!, t.end[i + 2]!)}"`, kind: 'normative' });
+            addFound(signals, 'normative', new Hit(t.start[k]!, t.end[i + 2]!, 'normative', 'normative', view, null));
             break;
           }
         }
       }
       // an imperative "Let's …", "Let us …" opening the unit is a call to act
       if (i === firstWord && f & Flag.Let && (flags[i + 1] ?? 0) & Flag.LetObject) {
-        addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i + 1]!, cue: `normative "${view.slice(t.start[i]!, t.end[i + 1]!)}"`, kind: 'normative' });
+        addFound(signals, 'normative', new Hit(t.start[i]!, t.end[i + 1]!, 'normative', 'normative', view, null));
       }
       // a token that starts no phrase of any list has nothing more to find (one lookup, made for the whole document)
       if (!(f & Flag.Head)) continue;
@@ -245,7 +273,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
           if (flags[k]! & Flag.Be) {
             const end = t.end[i + d.tokens.length - 1]!;
-            addFound(signals, 'normative', { start: t.start[k]!, end, cue: `normative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
+            addFound(signals, 'normative', new Hit(t.start[k]!, end, 'normative', 'normative', view, null));
             break;
           }
         }
@@ -259,7 +287,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         if (p && p.tokens.length === 1 && (list === 'evaluative' || list === 'positive') && AMBIGUOUS_JUDGEMENT.has(p.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN') continue;
         if (p) {
           const end = t.end[i + p.tokens.length - 1]!;
-          addFound(signals, list, { start: t.start[i]!, end, cue: `${list} "${view.slice(t.start[i]!, end)}"`, kind: list });
+          addFound(signals, list, new Hit(t.start[i]!, end, list, list, view, null));
         }
       }
     }
@@ -274,7 +302,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         if (f) {
           const end = t.end[k + f.tokens.length - 1]!;
           const list = p ? 'concession' : 'concessionAdverbs';
-          addFound(signals, list, { start: t.start[k]!, end, cue: `concession "${view.slice(t.start[k]!, end)}"`, kind: list });
+          addFound(signals, list, new Hit(t.start[k]!, end, list, 'concession', view, null));
           break;
         }
       }
@@ -282,7 +310,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       if (!signals.concessionAdverbs && !signals.concession && inner?.relation === 'elaboration') {
         const at = tokenIndexAt(t, inner.start, first, last);
         const p = phraseIn(ids, at, last, headById[ids[at]!]?.lists.concessionAdverbs);
-        if (p) addFound(signals, 'concessionAdverbs', { start: inner.start, end: inner.end, cue: `concession "${inner.cue}"`, kind: 'concessionAdverbs' });
+        if (p) addFound(signals, 'concessionAdverbs', new Hit(inner.start, inner.end, 'concessionAdverbs', 'concession', view, inner.cue));
       }
     }
     // an imperative: the first word (after the opening marker, "please", an interjection) a verb in its base form
@@ -293,7 +321,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       const dont = k + 2 <= last && (flags[k]! & Flag.Do) !== 0 && (flags[k + 1]! & Flag.Nt) !== 0 && t.pos[k + 2] === 'VERB';
       if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
         const end = t.end[dont ? k + 2 : k]!;
-        addFound(signals, 'normative', { start: t.start[k]!, end, cue: `imperative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
+        addFound(signals, 'normative', new Hit(t.start[k]!, end, 'normative', 'imperative', view, null));
       }
     }
     // "I don't want", "we would support": the author's position in the first person
@@ -304,7 +332,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         while (j <= last && j <= k + 3 && (t.pos[j] === 'AUX' || t.pos[j] === 'PART' || t.pos[j] === 'ADV')) j++;
         const verb = j <= last ? phraseIn(ids, j, last, headById[ids[j]!]?.lists.opinionVerbs) : null;
         if (verb && t.pos[j] === 'VERB') {
-          addFound(signals, 'opinion', { start: t.start[k]!, end: t.end[j]!, cue: `opinion "${view.slice(t.start[k]!, t.end[j]!)}"`, kind: 'opinion' });
+          addFound(signals, 'opinion', new Hit(t.start[k]!, t.end[j]!, 'opinion', 'opinion', view, null));
         }
         break;
       }
@@ -341,8 +369,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       open,
       inner,
       signals,
-      emphasis,
-      numbers,
+      emphasis: emphasis ?? NONE,
+      numbers: numbers ?? NONE,
       emphaticDo,
       opposing,
       reported,
@@ -385,7 +413,7 @@ function findReportedView(t: Tokens, { flags, ids, headById }: TokenFacts, first
     const verb = phraseIn(ids, k, last, headById[ids[k]!]?.lists.opposingVerbs);
     if (verb && sawSubject && (pos === 'VERB' || pos === 'AUX')) {
       const end = t.end[k + verb.tokens.length - 1]!;
-      return { start: t.start[firstWord]!, end, cue: `a view reported "${view.slice(t.start[firstWord]!, end)}"`, kind: 'reported' };
+      return new Hit(t.start[firstWord]!, end, 'reported', 'a view reported', view, null);
     }
     if (pos === 'PUNCT' || pos === 'SCONJ') return null;
   }
@@ -444,7 +472,7 @@ function findOpposing(t: Tokens, { flags, ids, headById }: TokenFacts, firstWord
     const f = phraseIn(ids, i, last, headById[ids[i]!]?.lists.opposingFrames);
     if (f) {
       const end = t.end[i + f.tokens.length - 1]!;
-      return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
+      return new Hit(t.start[i]!, end, 'opposing', 'opposing view', view, null);
     }
   }
   // any subject but the author, a hedging modal, an opinion verb: "Dog owners may think", "Landlords may want"
@@ -455,7 +483,7 @@ function findOpposing(t: Tokens, { flags, ids, headById }: TokenFacts, firstWord
       const verb = phraseIn(ids, k + 1, last, headById[ids[k + 1]!]?.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? WANT : null);
       if (verb && !(flags[k - 1]! & Flag.FirstPersonSubject)) {
         const end = t.end[k + verb.tokens.length]!;
-        return { start: t.start[firstWord]!, end, cue: `opposing view "${view.slice(t.start[firstWord]!, end)}"`, kind: 'opposing' };
+        return new Hit(t.start[firstWord]!, end, 'opposing', 'opposing view', view, null);
       }
       break;
     }
@@ -473,7 +501,7 @@ function findOpposing(t: Tokens, { flags, ids, headById }: TokenFacts, firstWord
       const v = phraseIn(ids, k, last, headById[ids[k]!]?.lists.opposingVerbs);
       if (v && (pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADP')) {
         const end = t.end[k + v.tokens.length - 1]!;
-        return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
+        return new Hit(t.start[i]!, end, 'opposing', 'opposing view', view, null);
       }
       if (pos === 'PUNCT' || pos === 'SCONJ' || (pos === 'VERB' && !v)) break;
     }
