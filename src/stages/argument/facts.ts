@@ -3,8 +3,9 @@ import type { ArgumentLexicon, Head } from './lexicon.js';
 
 /**
  * What the argument stage asks of every token, worked out once per document
- * in one pass (the steps after it read a bit or an array slot instead of
- * running a regular expression or a lexicon lookup per token and per list).
+ * in one pass (the steps after it read a bit or a number instead of
+ * comparing strings, running a regular expression or a lexicon lookup per
+ * token and per list).
  */
 
 /**
@@ -17,66 +18,128 @@ export const enum Flag {
   Word = 1,
   /** A verb or an auxiliary. */
   Verb = 2,
-  /** Has an ASCII digit (a number, a year, a percentage). Digit, Caps and FirstPerson are set on words only. */
+  /** Has an ASCII digit (a number, a year, a percentage). Set on words only. */
   Digit = 4,
-  /** Three or more capitals A-Z and nothing else: emphasis when it carries a stance (NOT, NEVER). */
-  Caps = 8,
+  // The flags below come from the token's lower-case form alone (WORD_FLAGS, and the lexicon's Heads).
   /** A first-person pronoun (I, we, our, …). */
-  FirstPerson = 16,
+  FirstPerson = 1 << 4,
+  /** A form of "be" (is, are, 's, …). */
+  Be = 1 << 5,
+  /** "be" itself. */
+  BeBase = 1 << 6,
+  /** do, does, did. */
+  DoForm = 1 << 7,
+  /** "do" itself. */
+  Do = 1 << 8,
+  /** need, needs. */
+  Need = 1 << 9,
+  To = 1 << 10,
+  Let = 1 << 11,
+  /** "us" or "'s" after "let". */
+  LetObject = 1 << 12,
+  /** not, n't, never, no. */
+  Negation = 1 << 13,
+  /** "n't". */
+  Nt = 1 << 14,
+  /** Modals that hedge a "need" (may, might, could). */
+  HedgeNeed = 1 << 15,
+  /** Modals that hedge a view reported (may, might, could, would). */
+  HedgingModal = 1 << 16,
+  /** Words an imperative may follow at the start of a unit (please, just, so, now, then). */
+  BeforeImperative = 1 << 17,
+  /** I, we: the author as a subject. */
+  FirstPersonSubject = 1 << 18,
+  Of = 1 << 19,
+  /** Some phrase or marker starts with the token (the lexicon has a Head for it). */
+  Head = 1 << 20,
+  /** Some marker that counts inside a unit starts with the token. */
+  InnerMarker = 1 << 21,
 }
 
-const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'myself', 'ourselves']);
+/** The flags a word carries by its lower-case form (the lexicon gives each an id, and these flags by id). */
+export const WORD_FLAGS: Readonly<Record<string, number>> = (() => {
+  const out: Record<string, number> = {};
+  const add = (words: string[], f: Flag): void => {
+    for (const w of words) out[w] = (out[w] ?? 0) | f;
+  };
+  add(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'myself', 'ourselves'], Flag.FirstPerson);
+  add(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'], Flag.Be);
+  add(['be'], Flag.BeBase);
+  add(['do', 'does', 'did'], Flag.DoForm);
+  add(['do'], Flag.Do);
+  add(['need', 'needs'], Flag.Need);
+  add(['to'], Flag.To);
+  add(['let'], Flag.Let);
+  add(["'s", 'us'], Flag.LetObject);
+  add(['not', "n't", 'never', 'no'], Flag.Negation);
+  add(["n't"], Flag.Nt);
+  add(['may', 'might', 'could'], Flag.HedgeNeed);
+  add(['may', 'might', 'could', 'would'], Flag.HedgingModal);
+  add(['please', 'just', 'so', 'now', 'then'], Flag.BeforeImperative);
+  add(['i', 'we'], Flag.FirstPersonSubject);
+  add(['of'], Flag.Of);
+  return out;
+})();
+
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 export interface TokenFacts {
   /** Flags of each token (Flag bits). */
-  flags: Uint8Array;
-  /** Per token, the phrases and markers that start with it (undefined when none does). */
-  heads: Array<Head | undefined>;
+  flags: Uint32Array;
+  /** Word id of each token in the lexicon's vocabulary (0: a word the stage never compares with). */
+  ids: Int32Array;
+  /** By word id, the phrases and markers that start with the word (the lexicon's headById). */
+  headById: ReadonlyArray<Head | undefined>;
 }
 
 /**
- * Word, Digit and Caps of a token that is not punctuation, in one pass over
- * its characters: a letter or a number anywhere (ASCII decides at once,
- * anything else goes to the Unicode test), an ASCII digit (what `\d`
- * matches), only capitals A-Z and at least three of them.
+ * Word and Digit of a token that is not punctuation, in one pass over the
+ * characters of its lower-case form: a letter or a number anywhere (ASCII
+ * decides at once, anything else goes to the Unicode test), an ASCII digit
+ * (what `\d` matches). Lower-casing turns no other character into a letter
+ * or a digit, nor a letter or a digit into another character, so the form
+ * tells what the token as written would; reading it alone keeps the pass
+ * over the tokens to one string each (the one hashed for the lexicon).
  */
-function wordFlags(s: string): number {
+function wordFlags(lower: string): number {
   let alnum = false;
   let other = false;
   let digit = false;
-  let caps = s.length >= 3;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 65 && c <= 90) alnum = true;
-    else {
-      caps = false;
-      if (c >= 97 && c <= 122) alnum = true;
-      else if (c >= 48 && c <= 57) alnum = digit = true;
-      else if (c >= 128) other = true;
-    }
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 97 && c <= 122) alnum = true;
+    else if (c >= 48 && c <= 57) alnum = digit = true;
+    else if (c >= 128) other = true;
   }
-  if (!alnum && !(other && LETTER_OR_NUMBER.test(s))) return 0;
-  return Flag.Word | (digit ? Flag.Digit : 0) | (caps ? Flag.Caps : 0);
+  if (!alnum && !(other && LETTER_OR_NUMBER.test(lower))) return 0;
+  return digit ? Flag.Word | Flag.Digit : Flag.Word;
 }
 
-/** A first-person pronoun; the first letter rules out most words before the set is asked. */
-function firstPerson(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return (c === 105 || c === 109 || c === 119 || c === 117 || c === 111) && FIRST_PERSON_WORDS.has(lower);
+/** Three or more capitals A-Z and nothing else: emphasis when it carries a stance (NOT, NEVER); asked only of the few tokens that may be. */
+export function allCaps(s: string): boolean {
+  if (s.length < 3) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 export function tokenFacts(t: Tokens, lex: ArgumentLexicon): TokenFacts {
-  const flags = new Uint8Array(t.length);
-  const heads = new Array<Head | undefined>(t.length);
+  const { vocab, flagsById } = lex;
+  const flags = new Uint32Array(t.length);
+  const ids = new Int32Array(t.length);
   for (let i = 0; i < t.length; i++) {
     const pos = t.pos[i]!;
     const lower = t.lower[i]!;
-    let f = pos !== 'PUNCT' && pos !== 'SYM' ? wordFlags(t.value[i]!) : 0;
-    if (f & Flag.Word && firstPerson(lower)) f |= Flag.FirstPerson;
+    const id = vocab.get(lower) ?? 0;
+    ids[i] = id;
+    // a first-person word is always a word (letters only), as the other flags of its form
+    let f = flagsById[id]!;
+    if (pos !== 'PUNCT' && pos !== 'SYM') f |= wordFlags(lower);
+    else f &= ~Flag.FirstPerson;
     if (pos === 'VERB' || pos === 'AUX') f |= Flag.Verb;
     flags[i] = f;
-    heads[i] = lex.heads.get(lower);
   }
-  return { flags, heads };
+  return { flags, ids, headById: lex.headById };
 }

@@ -96,9 +96,11 @@ function stances(links: Links, root: number): Array<'pro' | 'con' | null> {
   if (root < 0) return out;
   out[root] = 'pro';
   done[root] = 1;
+  // one list for every walk (emptied before each): no array per unit
+  const path: number[] = [];
   for (let s = 0; s < n; s++) {
     if (done[s]) continue;
-    const path: number[] = [];
+    path.length = 0;
     let k = s;
     while (k >= 0 && !done[k] && path.length <= n) {
       path.push(k);

@@ -1,6 +1,7 @@
 import indicatorsData from '../../../data/argument-indicators.json' with { type: 'json' };
 import markersData from '../../../data/discourse-markers.json' with { type: 'json' };
-import type { Tokens, WinkNlp } from '../../nlp/base.js';
+import type { WinkNlp } from '../../nlp/base.js';
+import { Flag, WORD_FLAGS } from './facts.js';
 
 /**
  * The argument stage's lexicons, compiled once per wink-nlp instance: the
@@ -14,6 +15,8 @@ import type { Tokens, WinkNlp } from '../../nlp/base.js';
 export interface Phrase {
   text: string;
   tokens: string[];
+  /** The tokens as ids of the lexicon's vocabulary (filled when the lexicon is compiled). */
+  ids: Int32Array;
 }
 
 /** Phrases by first token, longest first within each list. */
@@ -89,6 +92,16 @@ export interface ArgumentLexicon {
   anyFirst: Set<string>;
   /** What may start at a token, by the token: one lookup per token stands for one per list and one for the markers. */
   heads: Map<string, Head>;
+  /**
+   * Every word the stage compares a token with (the tokens of all phrases
+   * and markers, the words of WORD_FLAGS), numbered from 1: a token is
+   * looked up once, then compared as a number (0: a word of none of them).
+   */
+  vocab: Map<string, number>;
+  /** By word id: the Head of the phrases and markers starting with it (undefined when none does). */
+  headById: Array<Head | undefined>;
+  /** By word id: the flags that come from the word alone (WORD_FLAGS, Flag.Head, Flag.InnerMarker). */
+  flagsById: Uint32Array;
 }
 
 /**
@@ -129,6 +142,23 @@ function headsOf(lists: Record<IndicatorList, PhraseIndex>, markers: Map<string,
 /** Straight apostrophes and quotes, lower case: the form phrases are compared in. */
 export const normToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
 
+/** The vocabulary (see ArgumentLexicon.vocab), each phrase's ids, and what is known of each word by its id. */
+function vocabulary(phrases: Iterable<Phrase>, heads: Map<string, Head>): Pick<ArgumentLexicon, 'vocab' | 'headById' | 'flagsById'> {
+  const vocab = new Map<string, number>();
+  const all = [...phrases];
+  for (const p of all) for (const w of p.tokens) if (!vocab.has(w)) vocab.set(w, vocab.size + 1);
+  for (const w of Object.keys(WORD_FLAGS)) if (!vocab.has(w)) vocab.set(w, vocab.size + 1);
+  for (const p of all) p.ids = Int32Array.from(p.tokens, (w) => vocab.get(w)!);
+  const headById = new Array<Head | undefined>(vocab.size + 1).fill(undefined);
+  const flagsById = new Uint32Array(vocab.size + 1);
+  for (const [w, id] of vocab) {
+    const h = heads.get(w);
+    headById[id] = h;
+    flagsById[id] = (WORD_FLAGS[w] ?? 0) | (h ? Flag.Head : 0) | (h?.innerMarkers ? Flag.InnerMarker : 0);
+  }
+  return { vocab, headById, flagsById };
+}
+
 function tokensOf(nlp: WinkNlp, text: string): string[] {
   return (nlp.readDoc(text).tokens().out(nlp.its.value) as string[]).map(normToken).filter((t) => t.trim() !== '');
 }
@@ -146,6 +176,8 @@ function index<T extends Phrase>(items: T[]): Map<string, T[]> {
 }
 
 const cache = new WeakMap<WinkNlp, ArgumentLexicon>();
+/** Placeholder until the vocabulary is known. */
+const NO_IDS = new Int32Array(0);
 
 export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
   const hit = cache.get(nlp);
@@ -154,12 +186,13 @@ export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
   const lists = {} as Record<IndicatorList, PhraseIndex>;
   for (const name of LISTS) {
     const words = Array.isArray(raw[name]) ? (raw[name] as string[]) : [];
-    lists[name] = index(words.map((text) => ({ text, tokens: tokensOf(nlp, text) })));
+    lists[name] = index(words.map((text) => ({ text, tokens: tokensOf(nlp, text), ids: NO_IDS })));
   }
   const rawMarkers = (markersData as { markers: Array<{ text: string; relation: string; split?: string; fronted?: boolean; inner?: boolean | string; guard?: { 'after-comma'?: boolean } }> }).markers;
   const infos: MarkerInfo[] = rawMarkers.map((m) => ({
     text: m.text,
     tokens: tokensOf(nlp, m.text),
+    ids: NO_IDS,
     relation: m.relation,
     fronted: Boolean(m.fronted),
     inner: m.inner === 'final' ? 'final' : m.inner ? 'anywhere' : false,
@@ -171,25 +204,27 @@ export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
   const anyFirst = new Set<string>();
   for (const idx of Object.values(lists)) for (const k of idx.keys()) anyFirst.add(k);
   const markers = index(infos);
-  const lex: ArgumentLexicon = { lists, markers, markerByText, anyFirst, heads: headsOf(lists, markers) };
+  const heads = headsOf(lists, markers);
+  const phrases = [...infos, ...Object.values(lists).flatMap((idx) => [...idx.values()].flat())];
+  const lex: ArgumentLexicon = { lists, markers, markerByText, anyFirst, heads, ...vocabulary(phrases, heads) };
   cache.set(nlp, lex);
   return lex;
 }
 
-/** Length in tokens of the longest phrase of `idx` that starts at token i (not past `last`), with the phrase; or null. */
-export function phraseAt<T extends Phrase>(tokens: Tokens, i: number, last: number, idx: Map<string, T[]>): T | null {
-  return phraseIn(tokens, i, last, idx.get(tokens.lower[i]!));
-}
-
-/** The longest of `list` (phrases starting with token i's form, longest first) found at token i, not past `last`; or null. */
-export function phraseIn<T extends Phrase>(tokens: Tokens, i: number, last: number, list: readonly T[] | null | undefined): T | null {
+/**
+ * The longest of `list` (phrases starting with token i's form, longest
+ * first) found at token i, not past `last`; or null. Tokens are compared by
+ * their word ids (TokenFacts.ids): numbers, not strings.
+ */
+export function phraseIn<T extends Phrase>(ids: Int32Array, i: number, last: number, list: readonly T[] | null | undefined): T | null {
   if (!list) return null;
   for (const p of list) {
-    const n = p.tokens.length;
+    const want = p.ids;
+    const n = want.length;
     if (i + n - 1 > last) continue;
     let ok = true;
     for (let k = 1; k < n; k++) {
-      if (tokens.lower[i + k]! !== p.tokens[k]) {
+      if (ids[i + k] !== want[k]) {
         ok = false;
         break;
       }

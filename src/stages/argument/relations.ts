@@ -355,9 +355,10 @@ export function finish(links: Links, roots: ReadonlySet<number>, fallback: (i: n
   }
   // cycles: walk each chain once (colouring), redirect the edge that closes a cycle to the fallback
   const state = new Uint8Array(n); // 0 new, 1 on the current path, 2 done
+  const path: number[] = []; // emptied before each walk: no array per unit
   for (let s = 0; s < n; s++) {
     if (state[s] !== 0) continue;
-    const path: number[] = [];
+    path.length = 0;
     let k = s;
     while (k >= 0 && state[k] === 0) {
       state[k] = 1;

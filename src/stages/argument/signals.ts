@@ -1,6 +1,6 @@
 import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { Flag, type TokenFacts } from './facts.js';
+import { allCaps, Flag, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type MarkerInfo } from './lexicon.js';
 
 /**
@@ -50,10 +50,10 @@ export interface Info {
   inner: Connective | null;
   /** Indicators found, by list. */
   signals: Partial<Record<IndicatorList, Found[]>>;
-  /** Words in capitals for emphasis (NOT, NEVER). */
-  emphasis: Found[];
-  /** Numbers, percentages, years: evidence. */
-  numbers: Found[];
+  /** Words in capitals for emphasis (NOT, NEVER). Read only (units with none share one empty list). */
+  emphasis: readonly Found[];
+  /** Numbers, percentages, years: evidence. Read only, as emphasis. */
+  numbers: readonly Found[];
   /** Emphatic do ("they do offer"): a point granted. */
   emphaticDo: Found | null;
   /** An opposing view reported (`Critics point out`, `Some may find`, `One could argue`). */
@@ -71,13 +71,30 @@ export interface Info {
   contrasted: Connective | null;
 }
 
+/** The list of a unit with no emphasis or no number (shared, never written to). */
+const NONE: readonly Found[] = Object.freeze([]);
 const AMBIGUOUS_JUDGEMENT = new Set(['just', 'right', 'worth']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
-/** Modals that hedge a "need" ("may need", "could really need"). */
-const HEDGE_BEFORE_NEED = new Set(['may', 'might', 'could']);
-/** Words an imperative may follow at the start of a unit ("Please …", "Just …", "So …"). */
-const BEFORE_IMPERATIVE = new Set(['please', 'just', 'so', 'now', 'then']);
+
+/**
+ * A find, its cue (`normative "is to be supported"`) put together only when
+ * read: most finds are counted or weighed and never shown, and a string for
+ * each would be an allocation (or two) per find.
+ */
+class Hit implements Found {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly kind: string,
+    private readonly label: string,
+    private readonly view: string,
+    /** The words when they are not the span of the view (a token as written). */
+    private readonly words: string | null,
+  ) {}
+
+  get cue(): string {
+    return `${this.label} "${this.words ?? this.view.slice(this.start, this.end)}"`;
+  }
+}
 
 /** Index of the token starting at `pos` within [first, last] (first when none does). */
 function tokenIndexAt(t: Tokens, pos: number, first: number, last: number): number {
@@ -93,8 +110,8 @@ export function finalQuestionMark(text: string, start: number, end: number): num
 }
 
 /** One of the two words before token i (within the unit) hedges it: "may need", "could really need". */
-function hedgedAt(t: Tokens, i: number, first: number): boolean {
-  return (i > first && HEDGE_BEFORE_NEED.has(t.lower[i - 1]!)) || (i > first + 1 && HEDGE_BEFORE_NEED.has(t.lower[i - 2]!));
+function hedgedAt(flags: Uint32Array, i: number, first: number): boolean {
+  return (i > first && (flags[i - 1]! & Flag.HedgeNeed) !== 0) || (i > first + 1 && (flags[i - 2]! & Flag.HedgeNeed) !== 0);
 }
 
 function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void {
@@ -105,23 +122,26 @@ function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void
  * Token range of each unit, by a pointer that moves forward through the
  * tokens (units are sorted by start): linear.
  */
-function unitTokenRanges(units: readonly Unit[], t: Tokens): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function unitTokenRanges(units: readonly Unit[], t: Tokens): { firsts: Int32Array; lasts: Int32Array } {
+  const firsts = new Int32Array(units.length);
+  const lasts = new Int32Array(units.length);
   let k = 0;
-  for (const u of units) {
+  for (let j = 0; j < units.length; j++) {
+    const u = units[j]!;
     while (k < t.length && t.start[k]! < u.start) k++;
     let e = k;
     while (e < t.length && t.end[e]! <= u.end) e++;
-    out.push([k, e - 1]);
+    firsts[j] = k;
+    lasts[j] = e - 1;
   }
-  return out;
+  return { firsts, lasts };
 }
 
 export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts): Info[] {
-  const { flags, heads } = facts;
+  const { flags, ids, headById } = facts;
   const { units, sentences, paragraphs, quotes } = map;
   const byId = new Map(quotes.map((q) => [q.id, q]));
-  const ranges = unitTokenRanges(units, t);
+  const { firsts, lasts } = unitTokenRanges(units, t);
   // quotations whose cue (lead-in, reporting verb) lies in a unit: by position, for a forward scan
   const cues = quotes.filter((q) => q.cue && q.kind !== 'scare').sort((a, b) => a.cue!.start - b.cue!.start);
   let cueK = 0;
@@ -137,7 +157,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
   let prevSentence = -1;
   let inSentence = 0;
   units.forEach((u, index) => {
-    const [first, last] = ranges[index]!;
+    const first = firsts[index]!;
+    const last = lasts[index]!;
     const s = sentences[u.sentence]!;
     const paragraph = s.paragraph;
     inSentence = u.sentence === prevSentence ? inSentence + 1 : 0;
@@ -145,8 +166,9 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     const quote = u.voice === 'author' ? null : (byId.get(u.voice) ?? null);
     const embedded = quote !== null && (quote.kind === 'block' || !authorParagraph.has(paragraph));
     const signals: Info['signals'] = {};
-    const emphasis: Found[] = [];
-    const numbers: Found[] = [];
+    // most units have neither: their lists are made when the first is found
+    let emphasis: Found[] | null = null;
+    let numbers: Found[] | null = null;
     let emphaticDo: Found | null = null;
     let firstPerson = false;
     let verb = false;
@@ -156,7 +178,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     let open: Connective | null = null;
     let firstWord = first;
     while (firstWord <= last && !(flags[firstWord]! & Flag.Word)) firstWord++;
-    const markerAt = (i: number): MarkerInfo | null => phraseIn(t, i, last, heads[i]?.markers);
+    const markerAt = (i: number): MarkerInfo | null => phraseIn(ids, i, last, headById[ids[i]!]?.markers);
     if (u.marker) {
       let mi = first;
       while (mi <= last && t.start[mi]! < u.marker.start) mi++;
@@ -188,37 +210,36 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     if (open && open.fronted && inSentence === sentenceCount(u.sentence) - 1 && mainClauseAfterComma(t, first, open.end, last)) open = null;
     let inner: Connective | null = null;
     for (let i = first; i <= last; i++) {
-      const v = t.lower[i]!;
       const f = flags[i]!;
       if (f & Flag.Word) {
         words++;
         if (f & Flag.FirstPerson) firstPerson = true;
         // all-caps words that are emphasis, not acronyms: they carry a stance word
-        if (f & Flag.Caps && (NEGATION.has(v) || v === 'never' || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
-          emphasis.push({ start: t.start[i]!, end: t.end[i]!, cue: `emphasis "${t.value[i]}"`, kind: 'emphasis' });
+        if ((f & Flag.Negation || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART') && allCaps(t.value[i]!)) {
+          (emphasis ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'emphasis', 'emphasis', view, t.value[i]!));
         }
-        if (f & Flag.Digit) numbers.push({ start: t.start[i]!, end: t.end[i]!, cue: `number "${t.value[i]}"`, kind: 'number' });
+        if (f & Flag.Digit) (numbers ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'number', 'number', view, t.value[i]!));
       }
       if (f & Flag.Verb) {
         verb = true;
         // "we urgently need", "the state needs": a need is a norm (unless hedged: "may need", "could really need")
-        if ((v === 'need' || v === 'needs') && !signals.normative && !hedgedAt(t, i, first)) {
-          addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i]!, cue: `normative "${t.value[i]}"`, kind: 'normative' });
+        if (f & Flag.Need && !signals.normative && !hedgedAt(flags, i, first)) {
+          addFound(signals, 'normative', new Hit(t.start[i]!, t.end[i]!, 'normative', 'normative', view, t.value[i]!));
         }
       }
       // emphatic do: "they do offer", "patients do often report" (not a question, not a negation, not the sentence's first word)
-      if ((v === 'do' || v === 'does' || v === 'did') && t.pos[i] === 'AUX' && i > first && !emphaticDo) {
+      if (f & Flag.DoForm && t.pos[i] === 'AUX' && i > first && !emphaticDo) {
         let k = i + 1;
-        while (k <= last && t.pos[k] === 'ADV' && !NEGATION.has(t.lower[k]!)) k++;
-        if (k <= last && t.pos[k] === 'VERB' && !NEGATION.has(t.lower[i + 1]!) && t.pos[i - 1] !== 'ADV' && t.pos[i - 1] !== 'PUNCT') {
-          emphaticDo = { start: t.start[i]!, end: t.end[k]!, cue: `emphatic "${view.slice(t.start[i]!, t.end[k]!)}"`, kind: 'emphatic-do' };
+        while (k <= last && t.pos[k] === 'ADV' && !(flags[k]! & Flag.Negation)) k++;
+        if (k <= last && t.pos[k] === 'VERB' && !((flags[i + 1] ?? 0) & Flag.Negation) && t.pos[i - 1] !== 'ADV' && t.pos[i - 1] !== 'PUNCT') {
+          emphaticDo = new Hit(t.start[i]!, t.end[k]!, 'emphatic-do', 'emphatic', view, null);
         }
       }
       // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
-      if (!inner && heads[i]?.innerMarkers && i > firstWord && !(open && t.start[i]! < open.end)) {
+      if (!inner && f & Flag.InnerMarker && i > firstWord && !(open && t.start[i]! < open.end)) {
         const m = markerAt(i);
         // followed by "of" it is a preposition ("instead of", "because of")
-        if (m && m.inner && t.lower[i + m.tokens.length] !== 'of') {
+        if (m && m.inner && !((flags[i + m.tokens.length] ?? 0) & Flag.Of)) {
           const endTok = i + m.tokens.length - 1;
           // "…, though." / "… an issue though, given …": an adverb before punctuation, not a conjunction before a clause
           const final = endTok + 1 > last || t.pos[endTok + 1] === 'PUNCT';
@@ -231,40 +252,42 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       }
       // indicator phrases
       // "is (therefore) not to be supported", "are to be financed": a norm
-      if (v === 'to' && (t.lower[i + 1] ?? '') === 'be' && i + 2 <= last && t.pos[i + 2] === 'VERB' && !signals.normative) {
+      if (f & Flag.To && (flags[i + 1] ?? 0) & Flag.BeBase && i + 2 <= last && t.pos[i + 2] === 'VERB' && !signals.normative) {
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
-          if (BE.has(t.lower[k]!)) {
-            addFound(signals, 'normative', { start: t.start[k]!, end: t.end[i + 2]!, cue: `normative "${view.slice(t.start[k]!, t.end[i + 2]!)}"`, kind: 'normative' });
+          if (flags[k]! & Flag.Be) {
+            addFound(signals, 'normative', new Hit(t.start[k]!, t.end[i + 2]!, 'normative', 'normative', view, null));
             break;
           }
         }
       }
       // an imperative "Let's …", "Let us …" opening the unit is a call to act
-      if (i === firstWord && v === 'let' && ((t.lower[i + 1] ?? '') === "'s" || t.lower[i + 1] === 'us')) {
-        addFound(signals, 'normative', { start: t.start[i]!, end: t.end[i + 1]!, cue: `normative "${view.slice(t.start[i]!, t.end[i + 1]!)}"`, kind: 'normative' });
+      if (i === firstWord && f & Flag.Let && (flags[i + 1] ?? 0) & Flag.LetObject) {
+        addFound(signals, 'normative', new Hit(t.start[i]!, t.end[i + 1]!, 'normative', 'normative', view, null));
       }
       // a token that starts no phrase of any list has nothing more to find (one lookup, made for the whole document)
-      const head = heads[i];
-      if (!head) continue;
+      if (!(f & Flag.Head)) continue;
+      const head = headById[ids[i]!]!;
       // an adjective of rightness after a form of "be" is a norm: "is fair", "would therefore be wise", "is out of the question"
-      const d = phraseIn(t, i, last, head.lists.deontic);
+      const d = phraseIn(ids, i, last, head.lists.deontic);
       if (d && !signals.normative && !(d.tokens.length === 1 && AMBIGUOUS_JUDGEMENT.has(d.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN')) {
         for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
-          if (BE.has(t.lower[k]!)) {
+          if (flags[k]! & Flag.Be) {
             const end = t.end[i + d.tokens.length - 1]!;
-            addFound(signals, 'normative', { start: t.start[k]!, end, cue: `normative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
+            addFound(signals, 'normative', new Hit(t.start[k]!, end, 'normative', 'normative', view, null));
             break;
           }
         }
       }
       // the lists of UNIT_LISTS with a phrase starting here, in that order
-      for (const [list, phrases] of head.unitLists) {
-        const p = phraseIn(t, i, last, phrases);
+      const unitLists = head.unitLists;
+      for (let j = 0; j < unitLists.length; j++) {
+        const [list, phrases] = unitLists[j]!;
+        const p = phraseIn(ids, i, last, phrases);
         // "just" and "right" judge only as adjectives ("not just", not "just as", "right in the middle")
         if (p && p.tokens.length === 1 && (list === 'evaluative' || list === 'positive') && AMBIGUOUS_JUDGEMENT.has(p.tokens[0]!) && t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN') continue;
         if (p) {
           const end = t.end[i + p.tokens.length - 1]!;
-          addFound(signals, list, { start: t.start[i]!, end, cue: `${list} "${view.slice(t.start[i]!, end)}"`, kind: list });
+          addFound(signals, list, new Hit(t.start[i]!, end, list, list, view, null));
         }
       }
     }
@@ -273,52 +296,51 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       let i = firstWord;
       if (open && (open.relation === 'contrast' || open.relation === 'addition')) i = firstWord + 1;
       for (let k = i; k <= Math.min(last, i + 1); k++) {
-        const p = phraseIn(t, k, last, heads[k]?.lists.concession);
-        const a = p ? null : phraseIn(t, k, last, heads[k]?.lists.concessionAdverbs);
+        const p = phraseIn(ids, k, last, headById[ids[k]!]?.lists.concession);
+        const a = p ? null : phraseIn(ids, k, last, headById[ids[k]!]?.lists.concessionAdverbs);
         const f = p ?? a;
         if (f) {
           const end = t.end[k + f.tokens.length - 1]!;
           const list = p ? 'concession' : 'concessionAdverbs';
-          addFound(signals, list, { start: t.start[k]!, end, cue: `concession "${view.slice(t.start[k]!, end)}"`, kind: list });
+          addFound(signals, list, new Hit(t.start[k]!, end, list, 'concession', view, null));
           break;
         }
       }
       // "It is in fact good to …": an adverb of concession inside the unit
       if (!signals.concessionAdverbs && !signals.concession && inner?.relation === 'elaboration') {
         const at = tokenIndexAt(t, inner.start, first, last);
-        const p = phraseIn(t, at, last, heads[at]?.lists.concessionAdverbs);
-        if (p) addFound(signals, 'concessionAdverbs', { start: inner.start, end: inner.end, cue: `concession "${inner.cue}"`, kind: 'concessionAdverbs' });
+        const p = phraseIn(ids, at, last, headById[ids[at]!]?.lists.concessionAdverbs);
+        if (p) addFound(signals, 'concessionAdverbs', new Hit(inner.start, inner.end, 'concessionAdverbs', 'concession', view, inner.cue));
       }
     }
     // an imperative: the first word (after the opening marker, "please", an interjection) a verb in its base form
     if (!signals.normative) {
       let k = firstWord;
       if (open) while (k <= last && t.start[k]! < open.end) k++;
-      while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || BEFORE_IMPERATIVE.has(t.lower[k]!))) k++;
-      const dont = k + 2 <= last && t.lower[k] === 'do' && t.lower[k + 1]! === "n't" && t.pos[k + 2] === 'VERB';
+      while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || flags[k]! & Flag.BeforeImperative)) k++;
+      const dont = k + 2 <= last && (flags[k]! & Flag.Do) !== 0 && (flags[k + 1]! & Flag.Nt) !== 0 && t.pos[k + 2] === 'VERB';
       if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
         const end = t.end[dont ? k + 2 : k]!;
-        addFound(signals, 'normative', { start: t.start[k]!, end, cue: `imperative "${view.slice(t.start[k]!, end)}"`, kind: 'normative' });
+        addFound(signals, 'normative', new Hit(t.start[k]!, end, 'normative', 'imperative', view, null));
       }
     }
     // "I don't want", "we would support": the author's position in the first person
     if (!signals.opinion) {
       for (let k = first; k <= Math.min(last, first + 8); k++) {
-        const v = t.lower[k]!;
-        if (v !== 'i' && v !== 'we') continue;
+        if (!(flags[k]! & Flag.FirstPersonSubject)) continue;
         let j = k + 1;
         while (j <= last && j <= k + 3 && (t.pos[j] === 'AUX' || t.pos[j] === 'PART' || t.pos[j] === 'ADV')) j++;
-        const verb = j <= last ? phraseIn(t, j, last, heads[j]?.lists.opinionVerbs) : null;
+        const verb = j <= last ? phraseIn(ids, j, last, headById[ids[j]!]?.lists.opinionVerbs) : null;
         if (verb && t.pos[j] === 'VERB') {
-          addFound(signals, 'opinion', { start: t.start[k]!, end: t.end[j]!, cue: `opinion "${view.slice(t.start[k]!, t.end[j]!)}"`, kind: 'opinion' });
+          addFound(signals, 'opinion', new Hit(t.start[k]!, t.end[j]!, 'opinion', 'opinion', view, null));
         }
         break;
       }
     }
     const qm = finalQuestionMark(view, u.start, u.end);
     // a question reports no view ("Who would object to cleaner air?" implies nobody does)
-    const opposing = qm >= 0 ? null : findOpposing(t, firstWord, last, heads, view);
-    const reported = opposing || qm >= 0 ? null : findReportedView(t, firstWord, last, heads, view);
+    const opposing = qm >= 0 ? null : findOpposing(t, facts, firstWord, last, view);
+    const reported = opposing || qm >= 0 ? null : findReportedView(t, facts, firstWord, last, view);
     // the lead-in or cue of a quotation that lies in this unit
     let leadInOf: Quote | null = null;
     while (cueK < cues.length && cues[cueK]!.cue!.end <= u.start) cueK++;
@@ -347,8 +369,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       open,
       inner,
       signals,
-      emphasis,
-      numbers,
+      emphasis: emphasis ?? NONE,
+      numbers: numbers ?? NONE,
       emphaticDo,
       opposing,
       reported,
@@ -374,8 +396,6 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
   return infos;
 }
 
-const FIRST_PERSON_SUBJECT = new Set(['i', 'we']);
-const HEDGING_MODAL = new Set(['may', 'might', 'could', 'would']);
 
 /**
  * A view reported in someone else's name at the start of a unit: a subject
@@ -383,17 +403,17 @@ const HEDGING_MODAL = new Set(['may', 'might', 'could', 'would']);
  * few words, an opinion or saying verb (`say`, `insist`, `warns`). It counts
  * as the other side only when the author answers it with a contrast.
  */
-function findReportedView(t: Tokens, firstWord: number, last: number, heads: TokenFacts['heads'], view: string): Found | null {
+function findReportedView(t: Tokens, { flags, ids, headById }: TokenFacts, firstWord: number, last: number, view: string): Found | null {
   let sawSubject = false;
   for (let k = firstWord; k <= Math.min(last, firstWord + 5); k++) {
     const pos = t.pos[k]!;
+    if (flags[k]! & Flag.FirstPersonSubject) return null;
     const v = t.lower[k]!;
-    if (FIRST_PERSON_SUBJECT.has(v)) return null;
     if (pos === 'NOUN' || pos === 'PROPN' || (pos === 'PRON' && v !== 'it' && v !== 'there' && v !== 'this' && v !== 'that')) sawSubject = true;
-    const verb = phraseIn(t, k, last, heads[k]?.lists.opposingVerbs);
+    const verb = phraseIn(ids, k, last, headById[ids[k]!]?.lists.opposingVerbs);
     if (verb && sawSubject && (pos === 'VERB' || pos === 'AUX')) {
       const end = t.end[k + verb.tokens.length - 1]!;
-      return { start: t.start[firstWord]!, end, cue: `a view reported "${view.slice(t.start[firstWord]!, end)}"`, kind: 'reported' };
+      return new Hit(t.start[firstWord]!, end, 'reported', 'a view reported', view, null);
     }
     if (pos === 'PUNCT' || pos === 'SCONJ') return null;
   }
@@ -437,36 +457,39 @@ function conjunctionAtStart(t: Tokens, from: number, last: number): boolean {
   return false;
 }
 
+/** "Landlords may want": "want" after a hedging modal counts as an opinion verb. */
+const WANT = { tokens: ['want'] } as const;
+
 /**
  * An opposing view reported at the start of a unit: a frame (`one could
  * argue`, `it is often said`), or a subject from `opposingSubjects` followed
  * within a few words by a verb from `opposingVerbs` (`Critics point out`,
  * `Some dog owners assume`, `Proponents of the death penalty count on`).
  */
-function findOpposing(t: Tokens, firstWord: number, last: number, heads: TokenFacts['heads'], view: string): Found | null {
+function findOpposing(t: Tokens, { flags, ids, headById }: TokenFacts, firstWord: number, last: number, view: string): Found | null {
   const limit = Math.min(last, firstWord + 4);
   for (let i = firstWord; i <= limit; i++) {
-    const f = phraseIn(t, i, last, heads[i]?.lists.opposingFrames);
+    const f = phraseIn(ids, i, last, headById[ids[i]!]?.lists.opposingFrames);
     if (f) {
       const end = t.end[i + f.tokens.length - 1]!;
-      return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
+      return new Hit(t.start[i]!, end, 'opposing', 'opposing view', view, null);
     }
   }
   // any subject but the author, a hedging modal, an opinion verb: "Dog owners may think", "Landlords may want"
   for (let k = firstWord + 1; k <= Math.min(last - 1, firstWord + 5); k++) {
-    const v = t.lower[k]!;
-    if (FIRST_PERSON_SUBJECT.has(v) || t.pos[k] === 'PUNCT') break;
-    if (HEDGING_MODAL.has(v) && t.pos[k - 1] !== 'PUNCT') {
-      const verb = phraseIn(t, k + 1, last, heads[k + 1]?.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? { text: 'want', tokens: ['want'] } : null);
-      if (verb && !FIRST_PERSON_SUBJECT.has(t.lower[k - 1]!)) {
+    const f = flags[k]!;
+    if (f & Flag.FirstPersonSubject || t.pos[k] === 'PUNCT') break;
+    if (f & Flag.HedgingModal && t.pos[k - 1] !== 'PUNCT') {
+      const verb = phraseIn(ids, k + 1, last, headById[ids[k + 1]!]?.lists.opposingVerbs) ?? (t.lower[k + 1] === 'want' ? WANT : null);
+      if (verb && !(flags[k - 1]! & Flag.FirstPersonSubject)) {
         const end = t.end[k + verb.tokens.length]!;
-        return { start: t.start[firstWord]!, end, cue: `opposing view "${view.slice(t.start[firstWord]!, end)}"`, kind: 'opposing' };
+        return new Hit(t.start[firstWord]!, end, 'opposing', 'opposing view', view, null);
       }
       break;
     }
   }
   for (let i = firstWord; i <= limit; i++) {
-    const s = phraseIn(t, i, last, heads[i]?.lists.opposingSubjects);
+    const s = phraseIn(ids, i, last, headById[ids[i]!]?.lists.opposingSubjects);
     if (!s) continue;
     // "one" only as a pronoun subject, "they" only right at the start
     const w = s.tokens[0]!;
@@ -475,10 +498,10 @@ function findOpposing(t: Tokens, firstWord: number, last: number, heads: TokenFa
     const after = i + s.tokens.length;
     for (let k = after; k <= Math.min(last, after + 5); k++) {
       const pos = t.pos[k]!;
-      const v = phraseIn(t, k, last, heads[k]?.lists.opposingVerbs);
+      const v = phraseIn(ids, k, last, headById[ids[k]!]?.lists.opposingVerbs);
       if (v && (pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' || pos === 'ADP')) {
         const end = t.end[k + v.tokens.length - 1]!;
-        return { start: t.start[i]!, end, cue: `opposing view "${view.slice(t.start[i]!, end)}"`, kind: 'opposing' };
+        return new Hit(t.start[i]!, end, 'opposing', 'opposing view', view, null);
       }
       if (pos === 'PUNCT' || pos === 'SCONJ' || (pos === 'VERB' && !v)) break;
     }

@@ -27,10 +27,10 @@ function cueAt(t: Tokens, view: string, i: number, p: Phrase, label: string): Cu
 }
 
 /** Phrases of a list found in the token range [a, b], as cues (a phrase found, the scan goes on after it). */
-function scan(t: Tokens, heads: TokenFacts['heads'], view: string, a: number, b: number, list: IndicatorList, label: string): Cue[] {
+function scan(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number, b: number, list: IndicatorList, label: string): Cue[] {
   const out: Cue[] = [];
   for (let i = a; i <= b; i++) {
-    const p = phraseIn(t, i, b, heads[i]?.lists[list]);
+    const p = phraseIn(ids, i, b, headById[ids[i]!]?.lists[list]);
     if (!p) continue;
     out.push(cueAt(t, view, i, p, label));
     i += p.tokens.length - 1;
@@ -43,24 +43,24 @@ function scan(t: Tokens, heads: TokenFacts['heads'], view: string, a: number, b:
  * what the three scans would find, in one pass (each list resumes after its
  * own last find).
  */
-function scanStance(t: Tokens, heads: TokenFacts['heads'], view: string, a: number, b: number, tally: Tally): void {
+function scanStance(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number, b: number, tally: Tally): void {
   let endorseFrom = a;
   let disputeFrom = a;
   let reportFrom = a;
   for (let i = a; i <= b; i++) {
-    const h = heads[i];
+    const h = headById[ids[i]!];
     if (!h) continue;
-    const e = i >= endorseFrom ? phraseIn(t, i, b, h.lists.quoteEndorse) : null;
+    const e = i >= endorseFrom ? phraseIn(ids, i, b, h.lists.quoteEndorse) : null;
     if (e) {
       tally.endorse.push(cueAt(t, view, i, e, 'endorses'));
       endorseFrom = i + e.tokens.length;
     }
-    const d = i >= disputeFrom ? phraseIn(t, i, b, h.lists.quoteDispute) : null;
+    const d = i >= disputeFrom ? phraseIn(ids, i, b, h.lists.quoteDispute) : null;
     if (d) {
       tally.dispute.push(cueAt(t, view, i, d, 'disputes'));
       disputeFrom = i + d.tokens.length;
     }
-    const r = i >= reportFrom ? phraseIn(t, i, b, h.lists.quoteReport) : null;
+    const r = i >= reportFrom ? phraseIn(ids, i, b, h.lists.quoteReport) : null;
     if (r) {
       tally.report.push(cueAt(t, view, i, r, 'reports'));
       reportFrom = i + r.tokens.length;
@@ -96,7 +96,7 @@ function tokenRange(t: Tokens, s: Span): [number, number] {
  * With no cue either way, a block quotation (quoted at length as evidence)
  * is endorsed and any other quotation reported.
  */
-export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads }: TokenFacts, infos: readonly Info[], unitCon: (i: number) => boolean | null): void {
+export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts, infos: readonly Info[], unitCon: (i: number) => boolean | null): void {
   const units = map.units;
   for (const q of map.quotes) {
     if (q.kind === 'scare') continue;
@@ -114,7 +114,7 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads 
         a = Math.max(a, ca - 24);
         b = Math.min(b, cb + 24);
       }
-      scanStance(t, heads, view, a, b, tally);
+      scanStance(t, facts, view, a, b, tally);
       if (s !== q.cue) break;
     }
     // the author's words around the quotation in its sentence ("As Senator Smith rightly points out, “…”")
@@ -128,7 +128,7 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads 
         // the words next to the quotation: a few before it, fewer after (bounded, whatever the sentence's length)
         if (k === 0) a = Math.max(a, b - 24);
         else b = Math.min(b, a + 12);
-        scanStance(t, heads, view, a, b, tally);
+        scanStance(t, facts, view, a, b, tally);
       }
     }
     // one cue counted once even when the lead-in and its unit both hold it
@@ -144,7 +144,7 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, { heads 
       const x = infos[k]!;
       if (x.open?.relation === 'contrast' && x.inSentence === 0) tally.dispute.push({ start: x.open.start, end: x.open.end, cue: `the author answers with "${x.open.cue}"` });
       const [a, b] = [x.first, Math.min(x.last, x.first + 5)];
-      tally.dispute.push(...scan(t, heads, view, a, b, 'quoteDispute', 'disputes'));
+      tally.dispute.push(...scan(t, facts, view, a, b, 'quoteDispute', 'disputes'));
       break;
     }
     // the use the argument makes of it
@@ -194,7 +194,7 @@ const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
  * Mentions inside quotations are the quoted source's words, not the
  * author's, and do not count.
  */
-export function entityStances(map: ArgumentMap, view: string, t: Tokens, { heads }: TokenFacts, infos: readonly Info[]): void {
+export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts, infos: readonly Info[]): void {
   const units = map.units;
   const WINDOW = 6;
   const bySource = new Map<string, Quote[]>();
@@ -224,8 +224,8 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, { heads
       }
       const a = Math.max(x.first, ma - WINDOW);
       const b = Math.min(x.last, mb + WINDOW);
-      for (const c of scan(t, heads, view, a, b, 'negative', 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
-      for (const c of scan(t, heads, view, a, b, 'positive', 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      for (const c of scan(t, facts, view, a, b, 'negative', 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
+      for (const c of scan(t, facts, view, a, b, 'positive', 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
       // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
       for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
         const v = t.lower[i]!;
