@@ -6,6 +6,7 @@ import type { Quoted } from './quotemarks.js';
 import { sentenceSubject } from './reported.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import { atMostWords, PLAIN_WORD } from './text.js';
+import { MARKER } from './lexicon.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -111,8 +112,11 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   return null;
 }
 
-/** `according to X` anywhere in the sentences the quotation touches. */
-function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
+/**
+ * `according to X` anywhere in the sentences the quotation touches (a marker
+ * is looked for only at a token whose word opens one, by its lexicon bits).
+ */
+function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources, lex: Uint8Array): Attribution | null {
   const a = tokenAt(t, q.open);
   const b = Math.max(a, tokenAt(t, q.close) - 1);
   const s1 = s.ofToken[Math.max(0, a - 1)] ?? -1;
@@ -124,7 +128,7 @@ function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Re
   const markerAt = markerMatcher(t, r.attributionBefore);
   for (let i = from; i <= to; i++) {
     if (i > a && i < b) i = b; // skip the quotation itself
-    if (t.start[i]! > q.open && t.start[i]! < q.close) continue;
+    if (!(lex[i]! & MARKER) || (t.start[i]! > q.open && t.start[i]! < q.close)) continue;
     const m = markerAt(i, to);
     if (m) {
       const sp = phraseAfter(view, t, i + m, to);
@@ -184,9 +188,10 @@ function matchFrom(t: Tokens, i: number, last: number, markers: MarkerList): num
 
 export const ATTRIBUTION_RULES = [after, before, accordingTo] as const;
 
-export function attribute(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
+/** The attribution of a quotation; `lex` holds the lexicon bits of every token (`tokenLexicon`). */
+export function attribute(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources, lex: Uint8Array): Attribution | null {
   for (const rule of ATTRIBUTION_RULES) {
-    const a = rule(view, t, q, s, r);
+    const a = rule(view, t, q, s, r, lex);
     if (a) return a;
   }
   return null;

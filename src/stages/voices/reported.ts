@@ -3,7 +3,8 @@ import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { markerMatcher } from './attribution.js';
-import { MARKER, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import { firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import type { TokenLexicon } from './lexicon.js';
 import { startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
@@ -181,14 +182,20 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
 /**
  * Reported speech in one sentence, tokens [first, last]; `inQuote(i)` says
  * whether token i lies in a direct quotation, `lex` holds the lexicon bits of
- * every token (`tokenLexicon`): a report starts only at a token that has them.
+ * every token (`tokenLexicon`): a report starts only at a token that has them,
+ * so only those tokens (`lex.marked`) are visited.
  */
-export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean, lex: Uint8Array): Reported[] {
+export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean, lex: TokenLexicon): Reported[] {
   const out: Reported[] = [];
+  const bits = lex.bits;
+  const marked = lex.marked;
+  const from = firstMarked(lex, first);
   const markerAt = markerMatcher(t, r.attributionBefore);
   // according to X
-  for (let i = first; i <= last; i++) {
-    if (!(lex[i]! & MARKER) || inQuote(i)) continue;
+  // (`resume`: the first token after a report's marker, where the search goes on)
+  for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
+    const i = marked[n]!;
+    if (i < resume || !(bits[i]! & MARKER) || inQuote(i)) continue;
     const m = markerAt(i, last);
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
@@ -204,27 +211,29 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       if (c < hi && hasVerb(t, c + 1, hi)) content = span(t, c + 1, hi);
     } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1)) content = span(t, Math.max(first, i - MAX_CONTENT), i - 1);
     if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });
-    i += m;
+    resume = i + m + 1;
   }
   let lastSubject: Speaker | null = null;
-  for (let i = first; i <= last; i++) {
+  // (`resume`: the first token after a noun's content, where the search goes on)
+  for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
+    const i = marked[n]!;
     // a word of the reporting lexicon (a noun, a verb, a phrase) opens every report below
-    if (!(lex[i]! & (REPORTING_NOUN | REPORTING)) || inQuote(i)) continue;
+    if (i < resume || !(bits[i]! & (REPORTING_NOUN | REPORTING)) || inQuote(i)) continue;
     // "Trump's claim that …", "the warning by the IAEA that …": a reporting noun with its content
-    if ((lex[i]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
+    if ((bits[i]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
       if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
       const e = complementEnd(t, i + 2, Math.min(last, i + MAX_CONTENT));
       if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
         const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
-        i = e;
+        resume = e + 1;
         continue;
       }
     }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
-    if (!(lex[i]! & REPORTING)) continue;
+    if (!(bits[i]! & REPORTING)) continue;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
     const participle =
       t.lower[i]!.endsWith('ing') &&
@@ -233,7 +242,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
-    const phrase = t.pos[i] === 'VERB' && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
+    const phrase = t.pos[i] === 'VERB' && (bits[i]! & PHRASE) !== 0 && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
     if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
