@@ -2,6 +2,16 @@ import type { Entity } from '../model/types.js';
 import type { Tokens } from './base.js';
 import { tokenAt } from './base.js';
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Lu}\p{Ll}/u.test(v)`, answered from the first two code units when they are ASCII (most words). */
+function capitalisedWord(v: string): boolean {
+  const c0 = v.charCodeAt(0);
+  const c1 = v.charCodeAt(1);
+  if (c0 < 0x80 && c1 < 0x80) return c0 >= 0x41 && c0 <= 0x5a && c1 >= 0x61 && c1 <= 0x7a;
+  return CAPITALISED.test(v);
+}
+
 /**
  * wink-nlp tags some given names as verbs or nouns ("Ted/VERB Cruz", "Rand/NOUN
  * Paul"). Inside the mention of a person the actors stage found, a
@@ -18,7 +28,7 @@ export function retagNames(t: Tokens, entities: readonly Entity[]): number {
     for (const m of e.mentions) {
       for (let i = tokenAt(t, m.start); i < t.length && t.end[i]! <= m.end; i++) {
         const p = t.pos[i];
-        if ((p === 'VERB' || p === 'NOUN' || p === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.value[i]!)) {
+        if ((p === 'VERB' || p === 'NOUN' || p === 'ADJ') && capitalisedWord(t.value[i]!)) {
           t.pos[i] = 'PROPN';
           changed++;
           if (i < firstChanged) firstChanged = i;

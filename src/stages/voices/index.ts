@@ -6,7 +6,7 @@ import { tokenAt } from '../../nlp/base.js';
 import { retagNames } from '../../nlp/retag.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
-import { attribute, indexSentences } from './attribution.js';
+import { attribute, indexSentences, sentenceOf } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
 import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
@@ -130,24 +130,59 @@ function innermostHolders(items: readonly Found[]): number[] {
   return out;
 }
 
-/** Finds the entity whose mention overlaps a span most: mentions sorted once per document, binary search per lookup. */
+/**
+ * Finds the entity whose mention overlaps a span most: mentions sorted once per
+ * document (when the first span is asked about: a text without quotations
+ * needs none), binary search per lookup. The mentions are sorted by their
+ * start as numbers (start × count + index: the order of a stable sort, without
+ * an object or a comparator call per mention).
+ */
 function entityIndex(entities: readonly Entity[]): (span: Span | undefined) => string | undefined {
-  const mentions: Array<{ start: number; end: number; id: string }> = [];
-  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id: e.id });
-  mentions.sort((a, b) => a.start - b.start);
-  const starts = mentions.map((m) => m.start);
+  let n = 0;
+  for (const e of entities) n += e.mentions.length;
+  let starts: Int32Array | null = null;
+  let ends: Int32Array;
+  let ids: string[];
   let longest = 0;
-  for (const m of mentions) longest = Math.max(longest, m.end - m.start);
+  const build = (): Int32Array => {
+    const keys = new Float64Array(n);
+    const owner: string[] = new Array(n);
+    const mentionStart = new Int32Array(n);
+    const mentionEnd = new Int32Array(n);
+    let j = 0;
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        keys[j] = m.start * n + j;
+        owner[j] = e.id;
+        mentionStart[j] = m.start;
+        mentionEnd[j] = m.end;
+        longest = Math.max(longest, m.end - m.start);
+        j++;
+      }
+    }
+    keys.sort();
+    const sortedStarts = new Int32Array(n);
+    ends = new Int32Array(n);
+    ids = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const o = keys[k]! % n;
+      sortedStarts[k] = mentionStart[o]!;
+      ends[k] = mentionEnd[o]!;
+      ids[k] = owner[o]!;
+    }
+    return sortedStarts;
+  };
   return (span) => {
-    if (!span || !mentions.length) return undefined;
+    if (!span || !n) return undefined;
+    starts ??= build();
     let best: string | undefined;
     let bestOverlap = 0;
     // from the first mention that could reach the span (mentions are short: a window of the longest one)
-    for (let i = lowerBound(starts, span.start - longest); i < mentions.length && mentions[i]!.start < span.end; i++) {
-      const o = overlap(mentions[i]!, span);
+    for (let i = lowerBound(starts, span.start - longest); i < n && starts[i]! < span.end; i++) {
+      const o = Math.max(0, Math.min(ends[i]!, span.end) - Math.max(starts[i]!, span.start));
       if (o > bestOverlap) {
         bestOverlap = o;
-        best = mentions[i]!.id;
+        best = ids[i]!;
       }
     }
     return best;
@@ -205,7 +240,7 @@ export const voicesStage: Stage = {
         }
       }
       if (q.kind === 'direct') {
-        const att = attribute(view, t, { start: q.start, end: q.end, open: q.marker.start, close: q.end, depth: 0, paragraphs: 1 }, sidx, ctx.resources, lex.bits);
+        const att = attribute(view, t, { start: q.start, end: q.end, open: q.marker.start, close: q.end, depth: 0, paragraphs: 1 }, sidx, ctx.resources, lex);
         if (att) {
           source = sourceOf(view, att.speaker);
           cue = att.cue;
@@ -233,7 +268,7 @@ export const voicesStage: Stage = {
     let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
     for (const q of quoted) {
       if (markup.length && inMarkupDirect(q.start)) continue;
-      const att = attribute(view, t, q, sidx, ctx.resources, lex.bits);
+      const att = attribute(view, t, q, sidx, ctx.resources, lex);
       // a quotation interrupted by its attribution is one quotation: “Every time you say that,” Tester said, “you give ammunition …”
       if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || att.rule.startsWith('before:'))) {
         const gap = { start: previous.closeEnd, end: q.open };
@@ -357,7 +392,7 @@ export const voicesStage: Stage = {
       if (f.kind !== 'scare') continue;
       const qa = tokenAt(t, f.start);
       const qz = tokenAt(t, f.end) - 1;
-      const si = qa < t.length ? sidx.ofToken[qa]! : -1;
+      const si = qa < t.length ? sentenceOf(sidx, qa) : -1;
       if (si < 0 || qz < qa) continue;
       const [first] = ranges[si]!;
       const frame = frameOf(view, t, first, qa, qz, ctx.resources, (i) => (tokenInDirect(i) && !(t.start[i]! >= f.start && t.start[i]! < f.end)) || inReport(t.start[i]!));

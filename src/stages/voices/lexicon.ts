@@ -1,5 +1,4 @@
 import type { Tokens } from '../../nlp/base.js';
-import { lowerBound } from '../../model/span.js';
 import type { Resources } from '../../resources.js';
 
 /**
@@ -18,12 +17,12 @@ export const REPORTING_NOUN = 4;
 /** The word is the first word of a multi-word reporting verb ("pointed" of "pointed out"). */
 export const PHRASE = 8;
 
-/** The lexicon bits of a text's tokens. */
+/** The tokens of a text that the reporting lexicon knows (most tokens it does not). */
 export interface TokenLexicon {
-  /** The bits of every token (0 for most). */
-  bits: Uint8Array;
-  /** The indices of the tokens with any bit, in order: the rules visit these and not the others. */
-  marked: Int32Array;
+  /** Their indices, in order: the rules visit these tokens and not the others. */
+  marked: number[];
+  /** The bits of each, in step with `marked`. */
+  bits: number[];
 }
 
 /** Word -> its bits, per resources (the lexicon is fixed once loaded). */
@@ -46,20 +45,34 @@ function lexicon(r: Resources): Map<string, number> {
   return words;
 }
 
-/** The lexicon bits of every token of a text, and the list of the tokens that have any. */
+/**
+ * The tokens of a text the lexicon knows, with their bits. (One lookup per
+ * token: a test of the tags or of the word's ending first, to skip some
+ * lookups, costs about as much as the lookup. Two short lists, not an array
+ * per token: a tenth of the tokens are in the lexicon.)
+ */
 export function tokenLexicon(t: Tokens, r: Resources): TokenLexicon {
   const words = lexicon(r);
-  const bits = new Uint8Array(t.length);
-  const marked = new Int32Array(t.length);
-  let n = 0;
+  const marked: number[] = [];
+  const bits: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const b = words.get(t.lower[i]!);
     if (b === undefined) continue;
-    bits[i] = b;
-    marked[n++] = i;
+    marked.push(i);
+    bits.push(b);
   }
-  return { bits, marked: marked.subarray(0, n) };
+  return { marked, bits };
 }
 
 /** Position in `lex.marked` of the first marked token at or after token `i`. */
-export const firstMarked = (lex: TokenLexicon, i: number): number => lowerBound(lex.marked, i);
+export function firstMarked(lex: TokenLexicon, i: number): number {
+  const marked = lex.marked;
+  let lo = 0;
+  let hi = marked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
