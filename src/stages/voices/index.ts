@@ -130,59 +130,24 @@ function innermostHolders(items: readonly Found[]): number[] {
   return out;
 }
 
-/**
- * Finds the entity whose mention overlaps a span most: mentions sorted once per
- * document (when the first span is asked about: a text without quotations
- * needs none), binary search per lookup. The mentions are sorted by their
- * start as numbers (start × count + index: the order of a stable sort, without
- * an object or a comparator call per mention).
- */
+/** Finds the entity whose mention overlaps a span most: mentions sorted once per document, binary search per lookup. */
 function entityIndex(entities: readonly Entity[]): (span: Span | undefined) => string | undefined {
-  let n = 0;
-  for (const e of entities) n += e.mentions.length;
-  let starts: Int32Array | null = null;
-  let ends: Int32Array;
-  let ids: string[];
+  const mentions: Array<{ start: number; end: number; id: string }> = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id: e.id });
+  mentions.sort((a, b) => a.start - b.start);
+  const starts = mentions.map((m) => m.start);
   let longest = 0;
-  const build = (): Int32Array => {
-    const keys = new Float64Array(n);
-    const owner: string[] = new Array(n);
-    const mentionStart = new Int32Array(n);
-    const mentionEnd = new Int32Array(n);
-    let j = 0;
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        keys[j] = m.start * n + j;
-        owner[j] = e.id;
-        mentionStart[j] = m.start;
-        mentionEnd[j] = m.end;
-        longest = Math.max(longest, m.end - m.start);
-        j++;
-      }
-    }
-    keys.sort();
-    const sortedStarts = new Int32Array(n);
-    ends = new Int32Array(n);
-    ids = new Array(n);
-    for (let k = 0; k < n; k++) {
-      const o = keys[k]! % n;
-      sortedStarts[k] = mentionStart[o]!;
-      ends[k] = mentionEnd[o]!;
-      ids[k] = owner[o]!;
-    }
-    return sortedStarts;
-  };
+  for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   return (span) => {
-    if (!span || !n) return undefined;
-    starts ??= build();
+    if (!span || !mentions.length) return undefined;
     let best: string | undefined;
     let bestOverlap = 0;
     // from the first mention that could reach the span (mentions are short: a window of the longest one)
-    for (let i = lowerBound(starts, span.start - longest); i < n && starts[i]! < span.end; i++) {
-      const o = Math.max(0, Math.min(ends[i]!, span.end) - Math.max(starts[i]!, span.start));
+    for (let i = lowerBound(starts, span.start - longest); i < mentions.length && mentions[i]!.start < span.end; i++) {
+      const o = overlap(mentions[i]!, span);
       if (o > bestOverlap) {
         bestOverlap = o;
-        best = ids[i]!;
+        best = mentions[i]!.id;
       }
     }
     return best;
@@ -451,15 +416,18 @@ export const voicesStage: Stage = {
     const active: Quote[] = [];
     for (const u of map.units) {
       while (next < voiced.length && voiced[next]!.start < u.end) active.push(voiced[next++]!);
-      // drop the quotations that ended before this unit, in place (no array per unit)
+      // drop the quotations that ended before this unit, in place (no array per unit), and weigh the others
+      // in the same pass, in their order
       let open = 0;
-      for (const q of active) if (q.end > u.start) active[open++] = q;
-      active.length = open;
       let best: Quote | null = null;
-      for (const q of active) {
+      for (let k = 0; k < active.length; k++) {
+        const q = active[k]!;
+        if (q.end <= u.start) continue;
+        active[open++] = q;
         const o = overlap(q, u);
         if (o * 2 >= u.end - u.start && (!best || q.end - q.start < best.end - best.start)) best = q;
       }
+      if (open < active.length) active.length = open;
       if (best) u.voice = best.id;
     }
   },
