@@ -3,7 +3,7 @@ import registerData from '../../../data/register.json' with { type: 'json' };
 import type { Cue, Paragraph, Span } from '../../model/types.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
-import { trimmedEnd } from './text.js';
+import { isJsSpace, trimmedEnd } from './text.js';
 
 /**
  * Block quotations without markup: a lead-in naming a source (`From NY
@@ -112,6 +112,24 @@ function verbFollows(view: string, at: number, end: number): boolean {
   return VERB_FORMS.some((v) => rest.startsWith(v) && /^(?:\s|:|,|…|\.\.\.|$)/.test(rest.slice(v.length)));
 }
 
+/**
+ * For every k, the position in the view of character k of the line `span`
+ * as `norm` reads it (leading spaces skipped, a run of spaces one
+ * character); the last entry is where the walk leaves the line.
+ */
+function normalisedPositions(view: string, span: Span): number[] {
+  const out: number[] = [];
+  let i = span.start;
+  while (i < span.end && isJsSpace(view.charCodeAt(i))) i++;
+  out.push(i);
+  while (i < span.end) {
+    if (isJsSpace(view.charCodeAt(i))) while (i + 1 < span.end && isJsSpace(view.charCodeAt(i + 1))) i++;
+    i++;
+    out.push(i);
+  }
+  return out;
+}
+
 const FIRST_PERSON_SOURCE = /^(?:i|me|we|us|my|our|myself)$/i;
 
 /** Reads a lead-in from one line or sentence; null when it is not one. */
@@ -137,17 +155,12 @@ export function readLeadIn(view: string, span: Span, paragraph: number, strict: 
       }
     }
   }
+  // position in the view of character k of the normalised line (a table made once, when first needed:
+  // walking the line from its start on every question was quadratic for long lines)
+  let positions: number[] | null = null;
   const at = (k: number): number => {
-    // position in the view of character k of the normalised line
-    let i = span.start;
-    let n = 0;
-    while (i < span.end && /\s/.test(view[i]!)) i++;
-    while (i < span.end && n < k) {
-      if (/\s/.test(view[i]!)) while (i + 1 < span.end && /\s/.test(view[i + 1]!)) i++;
-      i++;
-      n++;
-    }
-    return i;
+    positions ??= normalisedPositions(view, span);
+    return positions[Math.min(k, positions.length - 1)]!;
   };
   // (C) sourceless: "Money quote:"
   for (const s of SOURCELESS) {

@@ -23,6 +23,8 @@ export interface TokenLexicon {
   marked: number[];
   /** The bits of each, in step with `marked`. */
   bits: number[];
+  /** The indices of the commas, in order (found in the same pass: the rules look for the next comma after a verb). */
+  commas: number[];
 }
 
 /** Word -> its bits, per resources (the lexicon is fixed once loaded). */
@@ -55,13 +57,32 @@ export function tokenLexicon(t: Tokens, r: Resources): TokenLexicon {
   const words = lexicon(r);
   const marked: number[] = [];
   const bits: number[] = [];
+  const commas: number[] = [];
   for (let i = 0; i < t.length; i++) {
-    const b = words.get(t.lower[i]!);
+    const low = t.lower[i]!;
+    if (low === ',') {
+      commas.push(i);
+      continue;
+    }
+    const b = words.get(low);
     if (b === undefined) continue;
     marked.push(i);
     bits.push(b);
   }
-  return { marked, bits };
+  return { marked, bits, commas };
+}
+
+/** The first comma at or after token `from` and not after token `to`, or `to + 1` if there is none. */
+export function firstComma(lex: TokenLexicon, from: number, to: number): number {
+  const commas = lex.commas;
+  let lo = 0;
+  let hi = commas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (commas[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < commas.length && commas[lo]! <= to ? commas[lo]! : Math.max(from, to + 1);
 }
 
 /** Position in `lex.marked` of the first marked token at or after token `i`. */

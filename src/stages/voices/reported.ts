@@ -3,7 +3,7 @@ import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { markerMatcher } from './attribution.js';
-import { firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
 import { startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
@@ -263,8 +263,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     let end = hi;
     while (end > i && FINAL.has(t.value[end]!)) end--;
     // what follows the verb up to the next comma: adjuncts only ("said Friday afternoon", "said in a statement")?
-    let nextComma = after;
-    while (nextComma <= end && t.value[nextComma] !== ',') nextComma++;
+    const nextComma = firstComma(lex, after, end);
     const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that';
     let sp: Speaker | null = null;
     if (participle) {
