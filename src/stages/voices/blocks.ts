@@ -255,6 +255,7 @@ const VOCATIVES = new Set(REGISTER.vocatives);
 const SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+/** (two or three characters: the regex is tried only on tokens that short) */
 const CONTRACTION = /^(?:n't|n’t|'re|’re|'m|’m|'ve|’ve|'ll|’ll|'d|’d)$/i;
 const S_CONTRACTION = /^(?:'s|’s)$/;
 
@@ -271,7 +272,7 @@ function register(view: string, t: Tokens, p: Span, sentences: Span[], inQuote: 
     if (!r.firstSingular && SINGULAR.has(low) && (low !== 'i' || v === 'I')) r.firstSingular = tok(i);
     else if (!r.firstPlural && PLURAL.has(low) && !(low === 'us' && v === 'US')) r.firstPlural = tok(i);
     else if (!r.second && SECOND.has(low)) r.second = tok(i);
-    else if (!r.contraction && (CONTRACTION.test(v) || (S_CONTRACTION.test(v) && t.pos[i - 1] === 'PRON'))) r.contraction = tok(i);
+    else if (!r.contraction && ((v.length <= 3 && CONTRACTION.test(v)) || (v.length === 2 && S_CONTRACTION.test(v) && t.pos[i - 1] === 'PRON'))) r.contraction = tok(i);
     else if (!r.question && v === '?') r.question = tok(i);
     else if (!r.exclamation && v === '!') r.exclamation = tok(i);
     else if (!r.ellipsisJoin && (v === '…' || v === '...') && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1]) r.ellipsisJoin = tok(i);

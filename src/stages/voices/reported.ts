@@ -5,7 +5,7 @@ import type { Resources } from '../../resources.js';
 import { markerMatcher } from './attribution.js';
 import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
-import { startsUpper } from './text.js';
+import { oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -67,7 +67,7 @@ function span(t: Tokens, a: number, b: number, keepFinal = false): Span | null {
 /** Tokens [a, b] hold an odd number of double quotation marks. */
 function unbalanced(t: Tokens, a: number, b: number): boolean {
   let n = 0;
-  for (let i = a; i <= b; i++) if (/^["“”]$/.test(t.value[i]!)) n++;
+  for (let i = a; i <= b; i++) if (oneOf(t.value[i]!, '"“”')) n++;
   return n % 2 === 1;
 }
 
@@ -441,7 +441,7 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     }
     const p = t.pos[b]!;
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
-    const adjectival = /(ed|ing)$/.test(low) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    const adjectival = (low.endsWith('ed') || low.endsWith('ing')) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
     // verbs may stand only in the relative clause (read first, right to left)
     if ((p === 'VERB' || p === 'AUX') && !adjectival) {
       if (relative >= 0) return null;
