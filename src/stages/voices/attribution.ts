@@ -6,6 +6,8 @@ import type { Quoted } from './quotemarks.js';
 import { sentenceSubject } from './reported.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import { atMostWords, PLAIN_WORD } from './text.js';
+import { firstMarked, MARKER } from './lexicon.js';
+import type { TokenLexicon } from './lexicon.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -23,18 +25,31 @@ export interface Attribution {
 }
 
 export interface SentenceIndex {
-  /** Token range [first, last] of each sentence. */
+  /** Token range [first, last] of each sentence (in order; a range with last < first holds no token). */
   ranges: ReadonlyArray<readonly [number, number]>;
-  /** Sentence holding each token. */
-  ofToken: Int32Array;
 }
 
 export function indexSentences(tokens: Tokens, ranges: ReadonlyArray<readonly [number, number]>): SentenceIndex {
-  const ofToken = new Int32Array(tokens.length).fill(-1);
-  ranges.forEach(([a, b], s) => {
-    for (let i = a; i <= b; i++) ofToken[i] = s;
-  });
-  return { ranges, ofToken };
+  return { ranges };
+}
+
+/**
+ * The sentence holding token i, or -1: a binary search over the ranges (a
+ * few questions per quotation do not need an index entry per token).
+ */
+export function sentenceOf(s: SentenceIndex, i: number): number {
+  const ranges = s.ranges;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  // the last range that starts at or before i, past the empty ones
+  let k = lo - 1;
+  while (k >= 0 && ranges[k]![1] < ranges[k]![0]) k--;
+  return k >= 0 && i <= ranges[k]![1] ? k : -1;
 }
 
 const isReporting = (r: Resources, t: Tokens, i: number): boolean =>
@@ -57,10 +72,10 @@ const isShort = (view: string, q: Quoted): boolean => atMostWords(view.slice(q.s
 function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
   let i = tokenAt(t, q.closeEnd ?? q.close + 1);
   if (i >= t.length) return null;
-  const sent = s.ofToken[i]!;
+  const sent = sentenceOf(s, i);
   // the attribution belongs to the sentence the quotation closes in
   const closing = tokenAt(t, q.close);
-  if (sent < 0 || (closing < t.length && t.start[closing] === q.close && s.ofToken[closing] !== sent)) return null;
+  if (sent < 0 || (closing < t.length && t.start[closing] === q.close && sentenceOf(s, closing) !== sent)) return null;
   const last = Math.min(s.ranges[sent]![1], i + 14);
   while (i <= last && (t.value[i] === ',' || t.value[i] === '—' || t.value[i] === '–' || isQuoteMark(t.value[i]!))) i++;
   if (i > last) return null;
@@ -83,7 +98,7 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   const open = tokenAt(t, q.open);
   let i = open - 1;
   if (i < 0) return null;
-  const sent = s.ofToken[i]!;
+  const sent = sentenceOf(s, i);
   if (sent < 0) return null;
   const floor = s.ranges[sent]![0];
   const punct = t.value[i] === ':' || t.value[i] === ',';
@@ -111,20 +126,26 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   return null;
 }
 
-/** `according to X` anywhere in the sentences the quotation touches. */
-function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
+/**
+ * `according to X` anywhere in the sentences the quotation touches (a marker
+ * is looked for only at a token whose word opens one: the tokens of the
+ * lexicon with the MARKER bit).
+ */
+function accordingTo(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources, lex: TokenLexicon): Attribution | null {
   const a = tokenAt(t, q.open);
   const b = Math.max(a, tokenAt(t, q.close) - 1);
-  const s1 = s.ofToken[Math.max(0, a - 1)] ?? -1;
-  const s2 = s.ofToken[Math.min(t.length - 1, b + 1)] ?? -1;
+  const s1 = sentenceOf(s, Math.max(0, a - 1));
+  const s2 = sentenceOf(s, Math.min(t.length - 1, b + 1));
   if (s1 < 0 || s2 < 0) return null;
   // the sentences around the quotation, but not further than a few words from it (long sentences stay linear)
   const from = Math.max(s.ranges[Math.min(s1, s2)]![0], a - 30);
   const to = Math.min(s.ranges[Math.max(s1, s2)]![1], b + 30);
   const markerAt = markerMatcher(t, r.attributionBefore);
-  for (let i = from; i <= to; i++) {
-    if (i > a && i < b) i = b; // skip the quotation itself
-    if (t.start[i]! > q.open && t.start[i]! < q.close) continue;
+  const { marked, bits } = lex;
+  for (let n = firstMarked(lex, from); n < marked.length && marked[n]! <= to; n++) {
+    const i = marked[n]!;
+    if (i > a && i < b) continue; // skip the quotation itself
+    if (!(bits[n]! & MARKER) || (t.start[i]! > q.open && t.start[i]! < q.close)) continue;
     const m = markerAt(i, to);
     if (m) {
       const sp = phraseAfter(view, t, i + m, to);
@@ -184,9 +205,10 @@ function matchFrom(t: Tokens, i: number, last: number, markers: MarkerList): num
 
 export const ATTRIBUTION_RULES = [after, before, accordingTo] as const;
 
-export function attribute(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources): Attribution | null {
+/** The attribution of a quotation; `lex`: the tokens the reporting lexicon knows (`tokenLexicon`). */
+export function attribute(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resources, lex: TokenLexicon): Attribution | null {
   for (const rule of ATTRIBUTION_RULES) {
-    const a = rule(view, t, q, s, r);
+    const a = rule(view, t, q, s, r, lex);
     if (a) return a;
   }
   return null;

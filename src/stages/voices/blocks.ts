@@ -3,7 +3,7 @@ import registerData from '../../../data/register.json' with { type: 'json' };
 import type { Cue, Paragraph, Span } from '../../model/types.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
-import { trimmedEnd } from './text.js';
+import { isJsSpace, trimmedEnd } from './text.js';
 
 /**
  * Block quotations without markup: a lead-in naming a source (`From NY
@@ -112,6 +112,24 @@ function verbFollows(view: string, at: number, end: number): boolean {
   return VERB_FORMS.some((v) => rest.startsWith(v) && /^(?:\s|:|,|…|\.\.\.|$)/.test(rest.slice(v.length)));
 }
 
+/**
+ * For every k, the position in the view of character k of the line `span`
+ * as `norm` reads it (leading spaces skipped, a run of spaces one
+ * character); the last entry is where the walk leaves the line.
+ */
+function normalisedPositions(view: string, span: Span): number[] {
+  const out: number[] = [];
+  let i = span.start;
+  while (i < span.end && isJsSpace(view.charCodeAt(i))) i++;
+  out.push(i);
+  while (i < span.end) {
+    if (isJsSpace(view.charCodeAt(i))) while (i + 1 < span.end && isJsSpace(view.charCodeAt(i + 1))) i++;
+    i++;
+    out.push(i);
+  }
+  return out;
+}
+
 const FIRST_PERSON_SOURCE = /^(?:i|me|we|us|my|our|myself)$/i;
 
 /** Reads a lead-in from one line or sentence; null when it is not one. */
@@ -137,17 +155,12 @@ export function readLeadIn(view: string, span: Span, paragraph: number, strict: 
       }
     }
   }
+  // position in the view of character k of the normalised line (a table made once, when first needed:
+  // walking the line from its start on every question was quadratic for long lines)
+  let positions: number[] | null = null;
   const at = (k: number): number => {
-    // position in the view of character k of the normalised line
-    let i = span.start;
-    let n = 0;
-    while (i < span.end && /\s/.test(view[i]!)) i++;
-    while (i < span.end && n < k) {
-      if (/\s/.test(view[i]!)) while (i + 1 < span.end && /\s/.test(view[i + 1]!)) i++;
-      i++;
-      n++;
-    }
-    return i;
+    positions ??= normalisedPositions(view, span);
+    return positions[Math.min(k, positions.length - 1)]!;
   };
   // (C) sourceless: "Money quote:"
   for (const s of SOURCELESS) {
@@ -242,6 +255,7 @@ const VOCATIVES = new Set(REGISTER.vocatives);
 const SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+/** (two or three characters: the regex is tried only on tokens that short) */
 const CONTRACTION = /^(?:n't|n’t|'re|’re|'m|’m|'ve|’ve|'ll|’ll|'d|’d)$/i;
 const S_CONTRACTION = /^(?:'s|’s)$/;
 
@@ -258,7 +272,7 @@ function register(view: string, t: Tokens, p: Span, sentences: Span[], inQuote: 
     if (!r.firstSingular && SINGULAR.has(low) && (low !== 'i' || v === 'I')) r.firstSingular = tok(i);
     else if (!r.firstPlural && PLURAL.has(low) && !(low === 'us' && v === 'US')) r.firstPlural = tok(i);
     else if (!r.second && SECOND.has(low)) r.second = tok(i);
-    else if (!r.contraction && (CONTRACTION.test(v) || (S_CONTRACTION.test(v) && t.pos[i - 1] === 'PRON'))) r.contraction = tok(i);
+    else if (!r.contraction && ((v.length <= 3 && CONTRACTION.test(v)) || (v.length === 2 && S_CONTRACTION.test(v) && t.pos[i - 1] === 'PRON'))) r.contraction = tok(i);
     else if (!r.question && v === '?') r.question = tok(i);
     else if (!r.exclamation && v === '!') r.exclamation = tok(i);
     else if (!r.ellipsisJoin && (v === '…' || v === '...') && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1]) r.ellipsisJoin = tok(i);

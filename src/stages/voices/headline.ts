@@ -26,8 +26,20 @@ const MAX_SPEAKER = 6;
 /** Verb classes that report words or views. */
 const REPORTING = new Set(['speech', 'writing', 'argument', 'announcement', 'belief', 'disagreement', 'agreement']);
 
-const isWord = (v: string): boolean => /^[\p{L}\p{N}]/u.test(v);
-const capitalised = (v: string): boolean => /^[\p{Lu}\p{N}]/u.test(v);
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
+/** `/^[\p{L}\p{N}]/u.test(v)`, from the first code unit for ASCII (most tokens). */
+const isWord = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return WORD_START.test(v);
+};
+/** `/^[\p{Lu}\p{N}]/u.test(v)`, from the first code unit for ASCII. */
+const capitalised = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return CAPITAL_START.test(v);
+};
 
 /** A finite form: "Says", "Warns", "Said", "Told" (not "Saying", not the base form "Address" or "Discuss"). */
 const finite = (low: string): boolean => !low.endsWith('ing') && ((low.endsWith('s') && !low.endsWith('ss')) || low.endsWith('ed') || low === 'said' || low === 'told' || low === 'wrote');
@@ -38,9 +50,26 @@ const PASSIVE_NEXT = new Set(['of', 'about', 'by', 'over', 'with', 'as']);
 /** Before the verb, these make it a noun or a bare form ("Clinton's Attacks", "Could Address", "May Not Have"). */
 const NOT_BEFORE_VERB = new Set(["'s", "'", 'could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'to', 'not', 'just', 'finally', 'terror', 'plant', 'the', 'a', 'an', 'have', 'has', 'had', 'be', 'been', 'give', 'get', 'got']);
 
+/** Token k is a capitalised finite verb of saying ("Says", "Warns"). */
+function headlineVerb(t: Tokens, k: number, r: Resources): boolean {
+  if (!capitalised(t.value[k]!)) return false;
+  const low = t.lower[k]!;
+  const cls = r.reportingClass.get(low);
+  return cls !== undefined && REPORTING.has(cls) && finite(low);
+}
+
+/** Some token where the speaker's verb may stand in the line [first, last] is a headline verb. */
+function verbAhead(t: Tokens, first: number, last: number, r: Resources): boolean {
+  for (let k = first + 1; k <= Math.min(last - 2, first + MAX_SPEAKER); k++) if (headlineVerb(t, k, r)) return true;
+  return false;
+}
+
 /** The report in the line of tokens [first, last], when the line is a title-case headline with a verb of saying. */
 export function headlineReport(view: string, t: Tokens, first: number, last: number, r: Resources): HeadlineReport | null {
   if (last < first || last - first + 1 > MAX_TOKENS) return null;
+  // most lines have no capitalised verb of saying among their first words: they are ruled out before the
+  // title-case count (the loop below looks at the same words)
+  if (!verbAhead(t, first, last, r)) return null;
   // title case: most words of four letters or more are capitalised (short function words may not be)
   let long = 0;
   let upper = 0;
@@ -52,9 +81,8 @@ export function headlineReport(view: string, t: Tokens, first: number, last: num
   }
   if (long < 3 || upper < long * 0.8) return null;
   for (let k = first + 1; k <= Math.min(last - 2, first + MAX_SPEAKER); k++) {
+    if (!headlineVerb(t, k, r)) continue;
     const low = t.lower[k]!;
-    const cls = r.reportingClass.get(low);
-    if (cls === undefined || !REPORTING.has(cls) || !finite(low) || !capitalised(t.value[k]!)) continue;
     if (NOT_SPEAKER.has(t.lower[first]!) || NOT_BEFORE_VERB.has(t.lower[k - 1]!)) return null;
     if (low.endsWith('ed') && PASSIVE_NEXT.has(t.lower[k + 1]!)) return null;
     // a label before a colon ("Pat Caddell: Voters Worried …") is the colon rule's

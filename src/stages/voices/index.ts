@@ -6,14 +6,15 @@ import { tokenAt } from '../../nlp/base.js';
 import { retagNames } from '../../nlp/retag.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
-import { attribute, indexSentences } from './attribution.js';
+import { attribute, indexSentences, sentenceOf } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
 import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
 import { headlineReport } from './headline.js';
-import { findReported, sentenceSubject } from './reported.js';
+import { findReported } from './reported.js';
+import { antecedentFinder } from './antecedents.js';
 import { frameOf } from './frames.js';
 import { atMostWords, JOINED_WORD } from './text.js';
 import { tokenLexicon } from './lexicon.js';
@@ -163,7 +164,9 @@ export const voicesStage: Stage = {
     const paragraphs = map.paragraphs;
     if (!paragraphs.length) return;
     // names the actors stage knows are names, whatever wink-nlp tagged them ("Ted/VERB Cruz says …")
-    retagNames(t, map.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions));
+    retagNames(t, map.entities);
+    // the reporting lexicon's bits of every token (they depend on the words only, not on the tags)
+    const lex = tokenLexicon(t, ctx.resources);
     const ranges = (doc.scratch.sentenceTokens as Array<[number, number]>) ?? [];
     const sidx = indexSentences(t, ranges);
     const found: Found[] = [];
@@ -202,7 +205,7 @@ export const voicesStage: Stage = {
         }
       }
       if (q.kind === 'direct') {
-        const att = attribute(view, t, { start: q.start, end: q.end, open: q.marker.start, close: q.end, depth: 0, paragraphs: 1 }, sidx, ctx.resources);
+        const att = attribute(view, t, { start: q.start, end: q.end, open: q.marker.start, close: q.end, depth: 0, paragraphs: 1 }, sidx, ctx.resources, lex);
         if (att) {
           source = sourceOf(view, att.speaker);
           cue = att.cue;
@@ -230,7 +233,7 @@ export const voicesStage: Stage = {
     let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
     for (const q of quoted) {
       if (markup.length && inMarkupDirect(q.start)) continue;
-      const att = attribute(view, t, q, sidx, ctx.resources);
+      const att = attribute(view, t, q, sidx, ctx.resources, lex);
       // a quotation interrupted by its attribution is one quotation: “Every time you say that,” Tester said, “you give ammunition …”
       if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || att.rule.startsWith('before:'))) {
         const gap = { start: previous.closeEnd, end: q.open };
@@ -305,7 +308,6 @@ export const voicesStage: Stage = {
     // 6. reported speech
     const inDirect = tokenMembership(t, found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
     const tokenInDirect = (i: number): boolean => inDirect[i] === 1;
-    const lex = tokenLexicon(t, ctx.resources);
     const directs = found.filter((f) => f.kind === 'direct').sort((x, y) => x.start - y.start);
     const directStarts = directs.map((f) => f.start);
     const scares = found.filter((f) => f.kind === 'scare').sort((x, y) => x.start - y.start);
@@ -355,7 +357,7 @@ export const voicesStage: Stage = {
       if (f.kind !== 'scare') continue;
       const qa = tokenAt(t, f.start);
       const qz = tokenAt(t, f.end) - 1;
-      const si = qa < t.length ? sidx.ofToken[qa]! : -1;
+      const si = qa < t.length ? sentenceOf(sidx, qa) : -1;
       if (si < 0 || qz < qa) continue;
       const [first] = ranges[si]!;
       const frame = frameOf(view, t, first, qa, qz, ctx.resources, (i) => (tokenInDirect(i) && !(t.start[i]! >= f.start && t.start[i]! < f.end)) || inReport(t.start[i]!));
@@ -379,24 +381,15 @@ export const voicesStage: Stage = {
     // 7. pronoun speakers: the nearest name before them that is a speaker or the subject of a sentence
     found.sort((x, y) => x.start - y.start || y.end - x.end);
     const pronouns = found.filter((f) => f.speaker?.pronoun && RESOLVABLE.has(t.lower[f.speaker.first]!));
-    // the candidates (a subject per sentence) are looked for only when there is a pronoun to resolve
-    const candidates: Array<{ name: string; mention: Span }> = [];
     if (pronouns.length) {
-      for (const f of found) if (f.speaker && !f.speaker.pronoun && f.speaker.proper && f.source) candidates.push({ name: f.source.name, mention: f.speaker.mention });
-      ranges.forEach(([a, b]) => {
-        const sp = b >= a ? sentenceSubject(view, t, a, b) : null;
-        if (sp && sp.proper && !sp.pronoun && !inQuote(sp.mention.start)) candidates.push({ name: sp.name, mention: sp.mention });
-      });
-      candidates.sort((x, y) => x.mention.start - y.mention.start);
-    }
-    const candidateStarts = candidates.map((c) => c.mention.start);
-    for (const f of pronouns) {
-      const sp = f.speaker!;
-      const k = lowerBound(candidateStarts, sp.mention.start) - 1;
-      const best = k >= 0 ? candidates[k]! : null;
-      if (best) {
-        f.source = { name: best.name, mention: { start: sp.mention.start, end: sp.mention.end } };
-        f.antecedent = best.mention;
+      const antecedentOf = antecedentFinder(view, t, ranges, found, inQuote);
+      for (const f of pronouns) {
+        const sp = f.speaker!;
+        const best = antecedentOf(sp.mention.start);
+        if (best) {
+          f.source = { name: best.name, mention: { start: sp.mention.start, end: sp.mention.end } };
+          f.antecedent = best.mention;
+        }
       }
     }
 
@@ -423,15 +416,18 @@ export const voicesStage: Stage = {
     const active: Quote[] = [];
     for (const u of map.units) {
       while (next < voiced.length && voiced[next]!.start < u.end) active.push(voiced[next++]!);
-      // drop the quotations that ended before this unit, in place (no array per unit)
+      // drop the quotations that ended before this unit, in place (no array per unit), and weigh the others
+      // in the same pass, in their order
       let open = 0;
-      for (const q of active) if (q.end > u.start) active[open++] = q;
-      active.length = open;
       let best: Quote | null = null;
-      for (const q of active) {
+      for (let k = 0; k < active.length; k++) {
+        const q = active[k]!;
+        if (q.end <= u.start) continue;
+        active[open++] = q;
         const o = overlap(q, u);
         if (o * 2 >= u.end - u.start && (!best || q.end - q.start < best.end - best.start)) best = q;
       }
+      if (open < active.length) active.length = open;
       if (best) u.voice = best.id;
     }
   },

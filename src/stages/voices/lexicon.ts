@@ -14,6 +14,18 @@ export const MARKER = 1;
 export const REPORTING = 2;
 /** The word is a reporting noun ("claim", "warning"). */
 export const REPORTING_NOUN = 4;
+/** The word is the first word of a multi-word reporting verb ("pointed" of "pointed out"). */
+export const PHRASE = 8;
+
+/** The tokens of a text that the reporting lexicon knows (most tokens it does not). */
+export interface TokenLexicon {
+  /** Their indices, in order: the rules visit these tokens and not the others. */
+  marked: number[];
+  /** The bits of each, in step with `marked`. */
+  bits: number[];
+  /** The indices of the commas, in order (found in the same pass: the rules look for the next comma after a verb). */
+  commas: number[];
+}
 
 /** Word -> its bits, per resources (the lexicon is fixed once loaded). */
 const lexicons = new WeakMap<Resources, Map<string, number>>();
@@ -27,7 +39,7 @@ function lexicon(r: Resources): Map<string, number> {
     };
     for (const m of r.attributionBefore) if (m.length) add(m[0]!, MARKER);
     for (const word of r.reportingClass.keys()) add(word, REPORTING);
-    for (const word of r.reportingPhrases.keys()) add(word, REPORTING);
+    for (const word of r.reportingPhrases.keys()) add(word, REPORTING | PHRASE);
     for (const word of r.reportingNouns) add(word, REPORTING_NOUN);
     words = w;
     lexicons.set(r, words);
@@ -35,10 +47,53 @@ function lexicon(r: Resources): Map<string, number> {
   return words;
 }
 
-/** The lexicon bits of every token of a text (0 for most). */
-export function tokenLexicon(t: Tokens, r: Resources): Uint8Array {
+/**
+ * The tokens of a text the lexicon knows, with their bits. (One lookup per
+ * token: a test of the tags or of the word's ending first, to skip some
+ * lookups, costs about as much as the lookup. Two short lists, not an array
+ * per token: a tenth of the tokens are in the lexicon.)
+ */
+export function tokenLexicon(t: Tokens, r: Resources): TokenLexicon {
   const words = lexicon(r);
-  const bits = new Uint8Array(t.length);
-  for (let i = 0; i < t.length; i++) bits[i] = words.get(t.lower[i]!) ?? 0;
-  return bits;
+  const marked: number[] = [];
+  const bits: number[] = [];
+  const commas: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const low = t.lower[i]!;
+    if (low === ',') {
+      commas.push(i);
+      continue;
+    }
+    const b = words.get(low);
+    if (b === undefined) continue;
+    marked.push(i);
+    bits.push(b);
+  }
+  return { marked, bits, commas };
+}
+
+/** The first comma at or after token `from` and not after token `to`, or `to + 1` if there is none. */
+export function firstComma(lex: TokenLexicon, from: number, to: number): number {
+  const commas = lex.commas;
+  let lo = 0;
+  let hi = commas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (commas[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < commas.length && commas[lo]! <= to ? commas[lo]! : Math.max(from, to + 1);
+}
+
+/** Position in `lex.marked` of the first marked token at or after token `i`. */
+export function firstMarked(lex: TokenLexicon, i: number): number {
+  const marked = lex.marked;
+  let lo = 0;
+  let hi = marked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

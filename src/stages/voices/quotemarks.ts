@@ -1,5 +1,4 @@
 import type { Paragraph, Span } from '../../model/types.js';
-import { findSpanIndex } from '../../model/span.js';
 
 /**
  * Quotation marks: pairs every opening mark with its closing mark, in every
@@ -121,12 +120,15 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[], ignor
   const out: Quoted[] = [];
   const stack: Open[] = [];
   let lastParagraph = -1;
+  // the paragraph of each mark: the first that ends after it (`findSpanIndex`), found by a pointer that only
+  // moves forward (the marks come in order)
+  let p = 0;
   QUOTE_CHARS.lastIndex = 0;
   for (let m = QUOTE_CHARS.exec(view); m; m = QUOTE_CHARS.exec(view)) {
     const i = m.index;
     const len = m[0].length;
     if (ignore.has(i)) continue;
-    const p = findSpanIndex(paragraphs, i);
+    while (p < paragraphs.length && paragraphs[p]!.end <= i) p++;
     if (p !== lastParagraph) {
       // a new paragraph: quotations left open continue only if this paragraph opens with a quotation mark
       const para = paragraphs[p];

@@ -3,8 +3,9 @@ import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { markerMatcher } from './attribution.js';
-import { MARKER, REPORTING, REPORTING_NOUN } from './lexicon.js';
-import { startsUpper } from './text.js';
+import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import type { TokenLexicon } from './lexicon.js';
+import { oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -66,7 +67,7 @@ function span(t: Tokens, a: number, b: number, keepFinal = false): Span | null {
 /** Tokens [a, b] hold an odd number of double quotation marks. */
 function unbalanced(t: Tokens, a: number, b: number): boolean {
   let n = 0;
-  for (let i = a; i <= b; i++) if (/^["“”]$/.test(t.value[i]!)) n++;
+  for (let i = a; i <= b; i++) if (oneOf(t.value[i]!, '"“”')) n++;
   return n % 2 === 1;
 }
 
@@ -107,11 +108,12 @@ const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
  */
 function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
   for (let k = c + 1; k < hi; k++) {
-    // (the comma may stand inside a closing quotation mark: "…,” claiming")
-    const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
-    const next = t.lower[p] ?? '';
-    if (t.value[k] === ',' && p <= hi && next.endsWith('ing') && r.reportingClass.has(next)) return p - 1;
-    if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
+    if (t.value[k] === ',') {
+      // (the comma may stand inside a closing quotation mark: "…,” claiming")
+      const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
+      const next = t.lower[p] ?? '';
+      if (p <= hi && next.endsWith('ing') && r.reportingClass.has(next)) return p - 1;
+    } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
   }
   return hi;
 }
@@ -138,6 +140,13 @@ function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => b
     return e;
   }
   return -1;
+}
+
+/** A verb of a reporting class: what `isReportingVerb` asks first, whether a quotation is ahead or not. */
+function reportingClassVerb(r: Resources, t: Tokens, i: number): boolean {
+  if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return false;
+  const cls = r.reportingClass.get(t.lower[i]!);
+  return cls !== undefined && REPORTING_CLASSES.has(cls);
 }
 
 /** A finite reporting verb: not an infinitive (`to tell`), not a bare participle (`declaring`), not a naming verb unless `naming`. */
@@ -181,14 +190,19 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
 /**
  * Reported speech in one sentence, tokens [first, last]; `inQuote(i)` says
  * whether token i lies in a direct quotation, `lex` holds the lexicon bits of
- * every token (`tokenLexicon`): a report starts only at a token that has them.
+ * the tokens the lexicon knows (`tokenLexicon`): a report starts only at one of
+ * them, so only those are visited.
  */
-export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean, lex: Uint8Array): Reported[] {
+export function findReported(view: string, t: Tokens, first: number, last: number, r: Resources, inQuote: (i: number) => boolean, lex: TokenLexicon): Reported[] {
   const out: Reported[] = [];
+  const { marked, bits } = lex;
+  const from = firstMarked(lex, first);
   const markerAt = markerMatcher(t, r.attributionBefore);
   // according to X
-  for (let i = first; i <= last; i++) {
-    if (!(lex[i]! & MARKER) || inQuote(i)) continue;
+  // (`resume`: the first token after a report's marker, where the search goes on)
+  for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
+    const i = marked[n]!;
+    if (i < resume || !(bits[n]! & MARKER) || inQuote(i)) continue;
     const m = markerAt(i, last);
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
@@ -204,36 +218,40 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       if (c < hi && hasVerb(t, c + 1, hi)) content = span(t, c + 1, hi);
     } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1)) content = span(t, Math.max(first, i - MAX_CONTENT), i - 1);
     if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });
-    i += m;
+    resume = i + m + 1;
   }
   let lastSubject: Speaker | null = null;
-  for (let i = first; i <= last; i++) {
+  // (`resume`: the first token after a noun's content, where the search goes on)
+  for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
+    const i = marked[n]!;
     // a word of the reporting lexicon (a noun, a verb, a phrase) opens every report below
-    if (!(lex[i]! & (REPORTING_NOUN | REPORTING)) || inQuote(i)) continue;
+    if (i < resume || !(bits[n]! & (REPORTING_NOUN | REPORTING)) || inQuote(i)) continue;
     // "Trump's claim that …", "the warning by the IAEA that …": a reporting noun with its content
-    if ((lex[i]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
+    if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
       if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
       const e = complementEnd(t, i + 2, Math.min(last, i + MAX_CONTENT));
       if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
         const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
-        i = e;
+        resume = e + 1;
         continue;
       }
     }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
-    if (!(lex[i]! & REPORTING)) continue;
+    if (!(bits[n]! & REPORTING)) continue;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
     const participle =
       t.lower[i]!.endsWith('ing') &&
       ((t.value[i - 1] === ',' && r.directVerbForms.has(t.lower[i]!)) ||
         (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
+    // a multi-word reporting verb: "pointed out", "called for", "went on to say"
+    const phrase = t.pos[i] === 'VERB' && (bits[n]! & PHRASE) !== 0 && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
+    // (most words of the lexicon here are no verb of a reporting class: they go before the quotation is looked for)
+    if (!participle && !phrase && !reportingClassVerb(r, t, i)) continue;
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
-    // a multi-word reporting verb: "pointed out", "called for", "went on to say"
-    const phrase = t.pos[i] === 'VERB' && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
     if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
@@ -245,8 +263,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     let end = hi;
     while (end > i && FINAL.has(t.value[end]!)) end--;
     // what follows the verb up to the next comma: adjuncts only ("said Friday afternoon", "said in a statement")?
-    let nextComma = after;
-    while (nextComma <= end && t.value[nextComma] !== ',') nextComma++;
+    const nextComma = firstComma(lex, after, end);
     const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that';
     let sp: Speaker | null = null;
     if (participle) {
@@ -424,7 +441,7 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     }
     const p = t.pos[b]!;
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
-    const adjectival = /(ed|ing)$/.test(low) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    const adjectival = (low.endsWith('ed') || low.endsWith('ing')) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
     // verbs may stand only in the relative clause (read first, right to left)
     if ((p === 'VERB' || p === 'AUX') && !adjectival) {
       if (relative >= 0) return null;

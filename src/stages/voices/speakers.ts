@@ -1,6 +1,6 @@
 import type { Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { isJsSpace, startsUpper } from './text.js';
+import { isJsSpace, oneOf, startsUpper } from './text.js';
 
 /**
  * Speaker noun phrases around a reporting verb, from wink-nlp's parts of
@@ -36,7 +36,7 @@ function npToken(t: Tokens, i: number): boolean {
   if (pos === 'PRON') return PERSONAL_PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower) || lower === 'who';
   if (NP_POS.has(pos)) return true;
   // a capitalised word inside a sentence is part of a name whatever its tag ("said Don/VERB Fowler")
-  if (startsUpper(t.value[i]!) && i > 0 && !/^[.!?"“”]$/.test(t.value[i - 1]!) && pos !== 'PUNCT') return true;
+  if (startsUpper(t.value[i]!) && i > 0 && !oneOf(t.value[i - 1]!, '.!?"“”') && pos !== 'PUNCT') return true;
   if (pos === 'PUNCT' && (t.value[i] === '-' || t.value[i] === '.') && glued(t, i)) return true;
   if (pos === 'PART' && POSSESSIVE.has(t.value[i]!)) return true;
   return false;
@@ -63,7 +63,7 @@ export function make(view: string, t: Tokens, first: number, last: number): Spea
   // a name: the head word is a proper noun, or capitalised where a sentence does not begin ("Iraq's oil minister" is not)
   let h = last;
   while (h > first && (POSSESSIVE.has(t.value[h]!) || t.pos[h] === 'PUNCT')) h--;
-  const proper = t.pos[h] === 'PROPN' || (startsUpper(t.value[h]!) && h > 0 && !/^[.!?"“”:]$/.test(t.value[h - 1]!) && t.pos[h] !== 'DET' && t.pos[h] !== 'PRON');
+  const proper = t.pos[h] === 'PROPN' || (startsUpper(t.value[h]!) && h > 0 && !oneOf(t.value[h - 1]!, '.!?"“”:') && t.pos[h] !== 'DET' && t.pos[h] !== 'PRON');
   return { name, mention, first, last, pronoun, proper };
 }
 
@@ -86,7 +86,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   if (i >= floor && t.value[i] === ',') {
     if (!appositive) return null;
     let k = i - 1;
-    while (k >= floor && k > i - 30 && t.value[k] !== ',' && !/^[.;:!?"“”]$/.test(t.value[k]!)) k--;
+    while (k >= floor && k > i - 30 && t.value[k] !== ',' && !oneOf(t.value[k]!, '.;:!?"“”')) k--;
     if (k <= floor || t.value[k] !== ',') return null;
     const head = phraseBefore(view, t, k - 1, floor, false);
     const apposition = k + 1 <= i - 1 && npToken(t, k + 1) ? make(view, t, k + 1, Math.min(i - 1, k + 8)) : null;

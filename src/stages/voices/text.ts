@@ -43,6 +43,9 @@ export function trimmedEnd(view: string, start: number, end: number): number {
   return end;
 }
 
+/** `v` is one character of `chars` (`/^[…]$/.test(v)` for a class of single code units, without a regex call per token). */
+export const oneOf = (v: string, chars: string): boolean => v.length === 1 && chars.includes(v);
+
 const UPPER_START = /^\p{Lu}/u;
 
 /** `/^\p{Lu}/u.test(v)`, answered from the first code unit for ASCII (most tokens) and by the regex otherwise. */
