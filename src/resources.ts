@@ -1,6 +1,7 @@
 import markersData from '../data/discourse-markers.json' with { type: 'json' };
 import abbreviationsData from '../data/abbreviations.json' with { type: 'json' };
 import reportingData from '../data/reporting.json' with { type: 'json' };
+import { tokenizePhrases } from './nlp/base.js';
 import type { WinkNlp } from './nlp/base.js';
 
 /** A discourse marker compiled for matching against lower-cased tokens. */
@@ -81,8 +82,9 @@ export function loadResources(nlp: WinkNlp): Resources {
   const its = nlp.its;
   const markers = new Map<string, Marker[]>();
   const raw = markersData as { markers: RawMarker[]; focusers: string[]; subordinators: string[] };
-  for (const m of raw.markers) {
-    const tokens = (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((t) => t.toLowerCase().replace(/’/g, "'"));
+  const markerTokens = tokenizePhrases(nlp, raw.markers.map((m) => m.text));
+  raw.markers.forEach((m, k) => {
+    const tokens = markerTokens[k]!.map((t) => t.toLowerCase().replace(/’/g, "'"));
     const marker: Marker = {
       text: m.text,
       tokens,
@@ -102,7 +104,7 @@ export function loadResources(nlp: WinkNlp): Resources {
     const list = markers.get(first) ?? [];
     list.push(marker);
     markers.set(first, list);
-  }
+  });
   for (const list of markers.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
   const ab = abbreviationsData as Record<string, unknown>;
@@ -139,9 +141,9 @@ export function loadResources(nlp: WinkNlp): Resources {
       if (v.direct) directVerbForms.add(f.toLowerCase());
     }
   }
-  const attributionBefore = reporting.markers
-    .filter((m) => m.position === 'before-source' && !m.text.includes('{'))
-    .map((m) => (nlp.readDoc(m.text).tokens().out(its.value) as string[]).map((x) => x.toLowerCase()))
+  const before = reporting.markers.filter((m) => m.position === 'before-source' && !m.text.includes('{'));
+  const attributionBefore = tokenizePhrases(nlp, before.map((m) => m.text))
+    .map((tokens) => tokens.map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
   return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), objectlessForms: new Set(reporting.objectless ?? []), addresseeForms: new Set(reporting.addressee ?? []), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))) };
 }

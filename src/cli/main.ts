@@ -5,8 +5,6 @@ import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../index.js';
 import type { Format, GazetteerInput } from '../index.js';
-import { runBatch } from './batch.js';
-import { completeLines } from './resume.js';
 
 const HELP = `argmap: argument maps of political commentary
 
@@ -101,8 +99,11 @@ async function batch(file: string | undefined, args: BatchArgs): Promise<number>
     // unknown size: the progress line shows no time left
   }
 
+  // batch's modules load only for batch: `argmap analyze` starts faster
+  const { runBatch } = await import('./batch.js');
   let skip = 0;
   if (args.resume && !toStdout) {
+    const { completeLines } = await import('./resume.js');
     const kept = completeLines(args.output!);
     skip = kept.lines;
     if (kept.dropped > 0) {

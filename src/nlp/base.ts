@@ -177,6 +177,34 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
   };
 }
 
+/**
+ * The token values of many short phrases (lexicon entries), read in one
+ * wink-nlp document, a phrase a line: one readDoc instead of one per phrase
+ * (hundreds of them at start-up). wink-nlp tokenises each run of characters
+ * between spaces on its own, so a phrase's tokens are the same as when it is
+ * read alone; a token preceded by a line break opens the next phrase.
+ */
+export function tokenizePhrases(nlp: WinkNlp, texts: readonly string[]): string[][] {
+  const out: string[][] = texts.map(() => []);
+  const lines = texts.map((t) => t.replace(/\s+/g, ' ').trim());
+  const doc = nlp.readDoc(lines.join('\n'));
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  // phrase k holds the tokens after the k-th line break (empty lines give no token, so count breaks, not tokens)
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    for (const c of spaces[i]!) if (c === '\n') k++;
+    const v = values[i]!;
+    if (v.includes('\n')) {
+      // a line-break token ("tabCRLF") between phrases
+      for (const c of v) if (c === '\n') k++;
+      continue;
+    }
+    if (k < out.length) out[k]!.push(v);
+  }
+  return out;
+}
+
 /** Groups consecutive spans (paragraphs) into pieces of at most about CHUNK units. */
 export function chunkSpans(spans: readonly Piece[], limit = CHUNK): Piece[] {
   const out: Piece[] = [];

@@ -1,5 +1,6 @@
 import indicatorsData from '../../../data/argument-indicators.json' with { type: 'json' };
 import markersData from '../../../data/discourse-markers.json' with { type: 'json' };
+import { tokenizePhrases } from '../../nlp/base.js';
 import type { WinkNlp } from '../../nlp/base.js';
 import { Flag, WORD_FLAGS } from './facts.js';
 
@@ -159,8 +160,9 @@ function vocabulary(phrases: Iterable<Phrase>, heads: Map<string, Head>): Pick<A
   return { vocab, headById, flagsById };
 }
 
-function tokensOf(nlp: WinkNlp, text: string): string[] {
-  return (nlp.readDoc(text).tokens().out(nlp.its.value) as string[]).map(normToken).filter((t) => t.trim() !== '');
+/** Each phrase's tokens in the compared form (one wink-nlp document for all of them). */
+function tokensOf(nlp: WinkNlp, texts: readonly string[]): string[][] {
+  return tokenizePhrases(nlp, texts).map((tokens) => tokens.map(normToken).filter((t) => t.trim() !== ''));
 }
 
 function index<T extends Phrase>(items: T[]): Map<string, T[]> {
@@ -184,14 +186,17 @@ export function argumentLexicon(nlp: WinkNlp): ArgumentLexicon {
   if (hit) return hit;
   const raw = indicatorsData as unknown as Record<string, unknown>;
   const lists = {} as Record<IndicatorList, PhraseIndex>;
-  for (const name of LISTS) {
-    const words = Array.isArray(raw[name]) ? (raw[name] as string[]) : [];
-    lists[name] = index(words.map((text) => ({ text, tokens: tokensOf(nlp, text), ids: NO_IDS })));
-  }
   const rawMarkers = (markersData as { markers: Array<{ text: string; relation: string; split?: string; fronted?: boolean; inner?: boolean | string; guard?: { 'after-comma'?: boolean } }> }).markers;
+  // every phrase of every list, and every marker, tokenised in one go
+  const wordsOf = (name: IndicatorList): string[] => (Array.isArray(raw[name]) ? (raw[name] as string[]) : []);
+  const tokenized = tokensOf(nlp, [...LISTS.flatMap(wordsOf), ...rawMarkers.map((m) => m.text)]);
+  let next = 0;
+  for (const name of LISTS) {
+    lists[name] = index(wordsOf(name).map((text) => ({ text, tokens: tokenized[next++]!, ids: NO_IDS })));
+  }
   const infos: MarkerInfo[] = rawMarkers.map((m) => ({
     text: m.text,
-    tokens: tokensOf(nlp, m.text),
+    tokens: tokenized[next++]!,
     ids: NO_IDS,
     relation: m.relation,
     fronted: Boolean(m.fronted),
