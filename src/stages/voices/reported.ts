@@ -2,10 +2,10 @@ import type { Span } from '../../model/types.js';
 import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
-import { markerMatcher } from './attribution.js';
+import { matchMarker } from './attribution.js';
 import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
-import { oneOf, startsUpper } from './text.js';
+import { endsWithIng, oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -97,7 +97,7 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
 /** Finite forms that continue a report with the same speaker after "and"/"but" ("said X and added that Y"). */
 const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
   const low = t.lower[k]!;
-  return (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !low.endsWith('ing') && r.directVerbForms.has(low);
+  return (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !endsWithIng(low) && r.directVerbForms.has(low);
 };
 
 /**
@@ -112,7 +112,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       // (the comma may stand inside a closing quotation mark: "…,” claiming")
       const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
       const next = t.lower[p] ?? '';
-      if (p <= hi && next.endsWith('ing') && r.reportingClass.has(next)) return p - 1;
+      if (p <= hi && endsWithIng(next) && r.reportingClass.has(next)) return p - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
   }
   return hi;
@@ -158,7 +158,7 @@ function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): bo
   // with a quotation ahead, only verbs of saying and naming report its words ("deny the United States any “victory”" does not)
   if (naming && !r.namingForms.has(low) && !QUOTING_CLASSES.has(cls)) return false;
   if (i > 0 && t.lower[i - 1] === 'to') return false;
-  if (low.endsWith('ing') && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
+  if (endsWithIng(low) && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
   return true;
 }
 
@@ -197,13 +197,12 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
   const out: Reported[] = [];
   const { marked, bits } = lex;
   const from = firstMarked(lex, first);
-  const markerAt = markerMatcher(t, r.attributionBefore);
   // according to X
   // (`resume`: the first token after a report's marker, where the search goes on)
   for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
     const i = marked[n]!;
     if (i < resume || !(bits[n]! & MARKER) || inQuote(i)) continue;
-    const m = markerAt(i, last);
+    const m = matchMarker(t, i, last, r.attributionBefore);
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
     if (!sp) continue;
@@ -243,7 +242,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!(bits[n]! & REPORTING)) continue;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
     const participle =
-      t.lower[i]!.endsWith('ing') &&
+      endsWithIng(t.lower[i]!) &&
       ((t.value[i - 1] === ',' && r.directVerbForms.has(t.lower[i]!)) ||
         (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
@@ -283,7 +282,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       // a longer subject the name-phrase reader stops short of: "Seventy-four percent of registered voters say",
       // "An earlier report in a New Hampshire paper said"
       const cls1 = r.reportingClass.get(t.lower[i]!);
-      if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !t.lower[i]!.endsWith('ing')) sp = clauseSubject(view, t, lo, i);
+      if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !endsWithIng(t.lower[i]!)) sp = clauseSubject(view, t, lo, i);
     }
     if (sp && byAuthor(t, sp)) continue;
     const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
@@ -441,7 +440,7 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     }
     const p = t.pos[b]!;
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
-    const adjectival = (low.endsWith('ed') || low.endsWith('ing')) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    const adjectival = (low.endsWith('ed') || endsWithIng(low)) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
     // verbs may stand only in the relative clause (read first, right to left)
     if ((p === 'VERB' || p === 'AUX') && !adjectival) {
       if (relative >= 0) return null;
