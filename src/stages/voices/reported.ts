@@ -44,6 +44,17 @@ const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
 /** What may stand between a reporting verb and its `that`: an object and adjuncts ("told reporters in Baghdad on Tuesday that"). */
 const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'ADV', 'ADP', 'NUM']);
 
+/** Word lists asked of a token (module constants: an array literal per test is built at every call). */
+const RELATIVE_HEADS = new Set(['who', 'which', 'that']);
+/** Verb classes by which "it" reports. */
+const SPOKEN_BY_IT = new Set(['speech', 'writing', 'announcement']);
+/** Auxiliaries before a passive reporting verb ("was told"). */
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+/** Words that end a verb's complement. */
+const COMPLEMENT_ENDS = new Set(['which', 'who', 'because', 'while', 'although']);
+/** Words that open a subordinate clause. */
+const SUBORDINATE_OPENERS = new Set(['which', 'who', 'as', 'while', 'because', 'since', 'after', 'before', 'when', 'and', 'but']);
+
 const hasVerb = (t: Tokens, a: number, b: number): boolean => verbCount(t, a, b) > 0;
 const words = wordCount;
 /** Reported content is cut after this many tokens (long unpunctuated text stays linear). */
@@ -179,7 +190,7 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
     if (t.pos[i] === 'PRON' && sp.first !== sp.last && !POSSESSIVES.has(t.lower[i]!)) return false;
   }
   if (!head) return false;
-  if (['who', 'which', 'that'].includes(t.lower[sp.last]!)) return false;
+  if (RELATIVE_HEADS.has(t.lower[sp.last]!)) return false;
   if (sp.first > first) {
     const before = t.pos[sp.first - 1]!;
     if (before === 'ADP' || before === 'VERB' || before === 'AUX' || before === 'NUM') return false;
@@ -287,7 +298,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (sp && byAuthor(t, sp)) continue;
     const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
     // "it" reports only by speaking or writing ("It said in a statement"), not "it justified …"
-    if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !['speech', 'writing', 'announcement'].includes(verbClass)) continue;
+    if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !SPOKEN_BY_IT.has(verbClass)) continue;
     // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes lo
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
     const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
@@ -355,7 +366,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       continue;
     }
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
-    const passive = t.lower[after] === 'by' || (i > lo && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
+    const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
       const e = complementEnd(t, c, hi);
@@ -378,7 +389,7 @@ function complementEnd(t: Tokens, c: number, last: number): number {
     const v = t.value[e]!;
     if (v === ';' || v === ':' || FINAL.has(v)) break;
     if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB')) break;
-    if ((t.pos[e] === 'SCONJ' || ['which', 'who', 'because', 'while', 'although'].includes(t.lower[e]!)) && e > c) break;
+    if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     e++;
   }
   e--;
@@ -474,7 +485,7 @@ export function sentenceSubject(view: string, t: Tokens, first: number, before: 
 
 /** Tokens from `i` open a subordinate clause ("as they bristled …", "because …", "which …"). */
 function opensSubordinate(t: Tokens, i: number): boolean {
-  return t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP' || ['which', 'who', 'as', 'while', 'because', 'since', 'after', 'before', 'when', 'and', 'but'].includes(t.lower[i]!);
+  return t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP' || SUBORDINATE_OPENERS.has(t.lower[i]!);
 }
 
 export type { SentenceIndex };

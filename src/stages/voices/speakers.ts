@@ -27,6 +27,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
+/** Relative pronouns, which head no speaker phrase. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
 const glued = (t: Tokens, i: number): boolean => t.end[i - 1] === t.start[i];
 
 /** Is token i part of a name-like phrase (including the hyphen and clitic pieces wink-nlp splits off)? */
@@ -121,7 +124,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   const first = i + 1;
   if (first > last) return null;
   // a relative pronoun is not the speaker: "…, who said" -> the phrase before the comma
-  if (first === last && ['who', 'which', 'that'].includes(t.lower[first]!)) {
+  if (first === last && RELATIVE_PRONOUNS.has(t.lower[first]!)) {
     let k = first - 1;
     if (k >= floor && t.value[k] === ',') return phraseBefore(view, t, k - 1, floor);
     return null;
