@@ -5,7 +5,7 @@ import type { Resources } from '../../resources.js';
 import type { Quoted } from './quotemarks.js';
 import { sentenceSubject } from './reported.js';
 import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
-import { atMostWords, PLAIN_WORD } from './text.js';
+import { atMostWords, endsWithIng, PLAIN_WORD } from './text.js';
 import { firstMarked, MARKER } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
 import type { Speaker } from './speakers.js';
@@ -118,7 +118,7 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
     const inv = phraseAfter(view, t, v + 1, i);
     if (inv && inv.proper) return { speaker: inv, cue: cueOf(t, v), rule: 'before:verb-speaker' };
     // "…, adding: “…”": a participle after a comma speaks with the subject of the sentence
-    if (punct && v === i && t.value[v - 1] === ',' && t.lower[v]!.endsWith('ing')) {
+    if (punct && v === i && t.value[v - 1] === ',' && endsWithIng(t.lower[v]!)) {
       const subject = sentenceSubject(view, t, floor, v);
       if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:comma-participle' };
     }

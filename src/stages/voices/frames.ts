@@ -4,6 +4,7 @@ import type { Resources } from '../../resources.js';
 import { sentenceSubject, subjectLike } from './reported.js';
 import { AUTHOR_PRONOUNS, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
+import { endsWithIng } from './text.js';
 
 /**
  * A short quotation that no report took in may still be someone's words: the
@@ -58,7 +59,7 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
   // the subject: the phrase before the verb, else the sentence's ("…, saying", "… and called")
   let sp: Speaker | null = null;
   const prev = t.value[k - 1];
-  if (k > first && prev !== ',' && t.pos[k - 1] !== 'CCONJ' && !t.lower[k]!.endsWith('ing')) {
+  if (k > first && prev !== ',' && t.pos[k - 1] !== 'CCONJ' && !endsWithIng(t.lower[k]!)) {
     const found = phraseBefore(view, t, k - 1, first);
     if (found && subjectLike(t, found, first)) sp = found;
   }

@@ -3,6 +3,7 @@ import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { make } from './speakers.js';
 import type { Speaker } from './speakers.js';
+import { endsWithIng } from './text.js';
 
 /**
  * A report in a headline set in title case: `Rubio Says Abandoning
@@ -42,7 +43,7 @@ const capitalised = (v: string): boolean => {
 };
 
 /** A finite form: "Says", "Warns", "Said", "Told" (not "Saying", not the base form "Address" or "Discuss"). */
-const finite = (low: string): boolean => !low.endsWith('ing') && ((low.endsWith('s') && !low.endsWith('ss')) || low.endsWith('ed') || low === 'said' || low === 'told' || low === 'wrote');
+const finite = (low: string): boolean => !endsWithIng(low) && ((low.endsWith('s') && !low.endsWith('ss')) || low.endsWith('ed') || low === 'said' || low === 'told' || low === 'wrote');
 /** Words that open a headline which is not "Speaker Verbs …": a question ("Why Clinton's Attacks …", "How Ryan Thinks …"). */
 const NOT_SPEAKER = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which', 'this', 'these']);
 /** After a past form, these make it a passive or an adjective ("FDIC Accused Of …", "Voters Worried About …"). */

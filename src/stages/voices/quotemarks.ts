@@ -1,4 +1,5 @@
 import type { Paragraph, Span } from '../../model/types.js';
+import { isJsSpace } from './text.js';
 
 /**
  * Quotation marks: pairs every opening mark with its closing mark, in every
@@ -37,8 +38,16 @@ interface Open {
   partStart: number;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u200b]/.test(c);
+const LETTER = /[\p{L}\p{N}]/u;
+/** `/[\p{L}\p{N}]/u.test(c)` for one character, answered from its code for ASCII (most neighbours of a mark). */
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) || (k >= 0x30 && k <= 0x39);
+  return LETTER.test(c);
+}
+/** `/[\s\u200b]/.test(c)` for one character (or none), without a regex call. */
+const isSpace = (c: string | undefined): boolean => c === undefined || isJsSpace(c.charCodeAt(0)) || c === '\u200b';
 /** Characters after which a quotation may open. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;,—–"“‘'«„]/;
 

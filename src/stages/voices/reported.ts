@@ -2,10 +2,10 @@ import type { Span } from '../../model/types.js';
 import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
-import { markerMatcher } from './attribution.js';
+import { matchMarker } from './attribution.js';
 import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
-import { oneOf, startsUpper } from './text.js';
+import { endsWithIng, oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
 import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
@@ -43,6 +43,17 @@ const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcemen
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
 /** What may stand between a reporting verb and its `that`: an object and adjuncts ("told reporters in Baghdad on Tuesday that"). */
 const OBJECT_POS = new Set(['NOUN', 'PROPN', 'DET', 'PRON', 'ADJ', 'ADV', 'ADP', 'NUM']);
+
+/** Word lists asked of a token (module constants: an array literal per test is built at every call). */
+const RELATIVE_HEADS = new Set(['who', 'which', 'that']);
+/** Verb classes by which "it" reports. */
+const SPOKEN_BY_IT = new Set(['speech', 'writing', 'announcement']);
+/** Auxiliaries before a passive reporting verb ("was told"). */
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+/** Words that end a verb's complement. */
+const COMPLEMENT_ENDS = new Set(['which', 'who', 'because', 'while', 'although']);
+/** Words that open a subordinate clause. */
+const SUBORDINATE_OPENERS = new Set(['which', 'who', 'as', 'while', 'because', 'since', 'after', 'before', 'when', 'and', 'but']);
 
 const hasVerb = (t: Tokens, a: number, b: number): boolean => verbCount(t, a, b) > 0;
 const words = wordCount;
@@ -97,7 +108,7 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
 /** Finite forms that continue a report with the same speaker after "and"/"but" ("said X and added that Y"). */
 const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
   const low = t.lower[k]!;
-  return (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !low.endsWith('ing') && r.directVerbForms.has(low);
+  return (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !endsWithIng(low) && r.directVerbForms.has(low);
 };
 
 /**
@@ -112,7 +123,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       // (the comma may stand inside a closing quotation mark: "…,” claiming")
       const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
       const next = t.lower[p] ?? '';
-      if (p <= hi && next.endsWith('ing') && r.reportingClass.has(next)) return p - 1;
+      if (p <= hi && endsWithIng(next) && r.reportingClass.has(next)) return p - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
   }
   return hi;
@@ -158,7 +169,7 @@ function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): bo
   // with a quotation ahead, only verbs of saying and naming report its words ("deny the United States any “victory”" does not)
   if (naming && !r.namingForms.has(low) && !QUOTING_CLASSES.has(cls)) return false;
   if (i > 0 && t.lower[i - 1] === 'to') return false;
-  if (low.endsWith('ing') && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
+  if (endsWithIng(low) && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
   return true;
 }
 
@@ -179,7 +190,7 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
     if (t.pos[i] === 'PRON' && sp.first !== sp.last && !POSSESSIVES.has(t.lower[i]!)) return false;
   }
   if (!head) return false;
-  if (['who', 'which', 'that'].includes(t.lower[sp.last]!)) return false;
+  if (RELATIVE_HEADS.has(t.lower[sp.last]!)) return false;
   if (sp.first > first) {
     const before = t.pos[sp.first - 1]!;
     if (before === 'ADP' || before === 'VERB' || before === 'AUX' || before === 'NUM') return false;
@@ -197,13 +208,12 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
   const out: Reported[] = [];
   const { marked, bits } = lex;
   const from = firstMarked(lex, first);
-  const markerAt = markerMatcher(t, r.attributionBefore);
   // according to X
   // (`resume`: the first token after a report's marker, where the search goes on)
   for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
     const i = marked[n]!;
     if (i < resume || !(bits[n]! & MARKER) || inQuote(i)) continue;
-    const m = markerAt(i, last);
+    const m = matchMarker(t, i, last, r.attributionBefore);
     if (!m) continue;
     const sp = phraseAfter(view, t, i + m, last);
     if (!sp) continue;
@@ -243,7 +253,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!(bits[n]! & REPORTING)) continue;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
     const participle =
-      t.lower[i]!.endsWith('ing') &&
+      endsWithIng(t.lower[i]!) &&
       ((t.value[i - 1] === ',' && r.directVerbForms.has(t.lower[i]!)) ||
         (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
@@ -283,12 +293,12 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       // a longer subject the name-phrase reader stops short of: "Seventy-four percent of registered voters say",
       // "An earlier report in a New Hampshire paper said"
       const cls1 = r.reportingClass.get(t.lower[i]!);
-      if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !t.lower[i]!.endsWith('ing')) sp = clauseSubject(view, t, lo, i);
+      if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !endsWithIng(t.lower[i]!)) sp = clauseSubject(view, t, lo, i);
     }
     if (sp && byAuthor(t, sp)) continue;
     const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
     // "it" reports only by speaking or writing ("It said in a statement"), not "it justified …"
-    if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !['speech', 'writing', 'announcement'].includes(verbClass)) continue;
+    if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !SPOKEN_BY_IT.has(verbClass)) continue;
     // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes lo
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
     const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
@@ -356,7 +366,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       continue;
     }
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
-    const passive = t.lower[after] === 'by' || (i > lo && ['been', 'was', 'were', 'is', 'are', 'be', 'being'].includes(t.lower[i - 1]!));
+    const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
       const e = complementEnd(t, c, hi);
@@ -379,7 +389,7 @@ function complementEnd(t: Tokens, c: number, last: number): number {
     const v = t.value[e]!;
     if (v === ';' || v === ':' || FINAL.has(v)) break;
     if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB')) break;
-    if ((t.pos[e] === 'SCONJ' || ['which', 'who', 'because', 'while', 'although'].includes(t.lower[e]!)) && e > c) break;
+    if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     e++;
   }
   e--;
@@ -441,7 +451,7 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     }
     const p = t.pos[b]!;
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
-    const adjectival = (low.endsWith('ed') || low.endsWith('ing')) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    const adjectival = (low.endsWith('ed') || endsWithIng(low)) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
     // verbs may stand only in the relative clause (read first, right to left)
     if ((p === 'VERB' || p === 'AUX') && !adjectival) {
       if (relative >= 0) return null;
@@ -475,7 +485,7 @@ export function sentenceSubject(view: string, t: Tokens, first: number, before: 
 
 /** Tokens from `i` open a subordinate clause ("as they bristled …", "because …", "which …"). */
 function opensSubordinate(t: Tokens, i: number): boolean {
-  return t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP' || ['which', 'who', 'as', 'while', 'because', 'since', 'after', 'before', 'when', 'and', 'but'].includes(t.lower[i]!);
+  return t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP' || SUBORDINATE_OPENERS.has(t.lower[i]!);
 }
 
 export type { SentenceIndex };

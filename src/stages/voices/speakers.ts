@@ -27,6 +27,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
+/** Relative pronouns, which head no speaker phrase. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
 const glued = (t: Tokens, i: number): boolean => t.end[i - 1] === t.start[i];
 
 /** Is token i part of a name-like phrase (including the hyphen and clitic pieces wink-nlp splits off)? */
@@ -58,13 +61,32 @@ export function make(view: string, t: Tokens, first: number, last: number): Spea
   while (first <= last && (t.pos[first] === 'PUNCT' || t.pos[first] === 'ADP')) first++;
   if (last < first) return null;
   const mention = { start: t.start[first]!, end: t.end[last]! };
-  const name = singleSpaced(view.slice(mention.start, mention.end));
   const pronoun = first === last && t.pos[first] === 'PRON';
   // a name: the head word is a proper noun, or capitalised where a sentence does not begin ("Iraq's oil minister" is not)
   let h = last;
   while (h > first && (POSSESSIVE.has(t.value[h]!) || t.pos[h] === 'PUNCT')) h--;
   const proper = t.pos[h] === 'PROPN' || (startsUpper(t.value[h]!) && h > 0 && !oneOf(t.value[h - 1]!, '.!?"“”:') && t.pos[h] !== 'DET' && t.pos[h] !== 'PRON');
-  return { name, mention, first, last, pronoun, proper };
+  return new Phrase(view, mention, first, last, pronoun, proper);
+}
+
+/**
+ * A speaker read from the text, its name built when first asked for (most
+ * phrases read are rejected as speakers and their names never needed).
+ */
+class Phrase implements Speaker {
+  private text: string | undefined;
+  constructor(
+    private readonly view: string,
+    readonly mention: Span,
+    readonly first: number,
+    readonly last: number,
+    readonly pronoun: boolean,
+    readonly proper: boolean,
+  ) {}
+  get name(): string {
+    if (this.text === undefined) this.text = singleSpaced(this.view.slice(this.mention.start, this.mention.end));
+    return this.text;
+  }
 }
 
 /**
@@ -102,7 +124,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   const first = i + 1;
   if (first > last) return null;
   // a relative pronoun is not the speaker: "…, who said" -> the phrase before the comma
-  if (first === last && ['who', 'which', 'that'].includes(t.lower[first]!)) {
+  if (first === last && RELATIVE_PRONOUNS.has(t.lower[first]!)) {
     let k = first - 1;
     if (k >= floor && t.value[k] === ',') return phraseBefore(view, t, k - 1, floor);
     return null;
