@@ -105,8 +105,19 @@ function tokenIndexAt(t: Tokens, pos: number, first: number, last: number): numb
 /** Index of a question mark that ends the span (before closing quotes and brackets), or -1. */
 export function finalQuestionMark(text: string, start: number, end: number): number {
   let i = end - 1;
-  while (i > start && /[\s"”’»)\]]/.test(text[i]!)) i--;
-  return text[i] === '?' ? i : -1;
+  while (i > start && closesSpan(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 63 /* ? */ ? i : -1;
+}
+
+/** What `/[\s"”’»)\]]/` matches: white space (as `\s`: ASCII, NBSP, the Unicode spaces, line and paragraph separators, BOM), closing quotes and brackets. */
+function closesSpan(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 41 || c === 93;
+  return c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Ends in -s, -ed or -ing (what `/(s|ed|ing)$/` matches): not a verb's base form. */
+function inflected(w: string): boolean {
+  return w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing');
 }
 
 /** One of the two words before token i (within the unit) hedges it: "may need", "could really need". */
@@ -215,7 +226,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         words++;
         if (f & Flag.FirstPerson) firstPerson = true;
         // all-caps words that are emphasis, not acronyms: they carry a stance word
-        if ((f & Flag.Negation || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART') && allCaps(t.value[i]!)) {
+        // (the capitals first: they rule out nearly every word at its first character)
+        if (allCaps(t.value[i]!) && (f & Flag.Negation || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
           (emphasis ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'emphasis', 'emphasis', view, t.value[i]!));
         }
         if (f & Flag.Digit) (numbers ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'number', 'number', view, t.value[i]!));
@@ -313,13 +325,15 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         if (p) addFound(signals, 'concessionAdverbs', new Hit(inner.start, inner.end, 'concessionAdverbs', 'concession', view, inner.cue));
       }
     }
+    // a question mark that ends the unit (read twice below)
+    const qm = finalQuestionMark(view, u.start, u.end);
     // an imperative: the first word (after the opening marker, "please", an interjection) a verb in its base form
     if (!signals.normative) {
       let k = firstWord;
       if (open) while (k <= last && t.start[k]! < open.end) k++;
       while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || flags[k]! & Flag.BeforeImperative)) k++;
       const dont = k + 2 <= last && (flags[k]! & Flag.Do) !== 0 && (flags[k + 1]! & Flag.Nt) !== 0 && t.pos[k + 2] === 'VERB';
-      if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
+      if (k <= last && (dont || (t.pos[k] === 'VERB' && !inflected(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && qm < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
         const end = t.end[dont ? k + 2 : k]!;
         addFound(signals, 'normative', new Hit(t.start[k]!, end, 'normative', 'imperative', view, null));
       }
@@ -337,7 +351,6 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         break;
       }
     }
-    const qm = finalQuestionMark(view, u.start, u.end);
     // a question reports no view ("Who would object to cleaner air?" implies nobody does)
     const opposing = qm >= 0 ? null : findOpposing(t, facts, firstWord, last, view);
     const reported = opposing || qm >= 0 ? null : findReportedView(t, facts, firstWord, last, view);
@@ -449,7 +462,7 @@ function conjunctionAtStart(t: Tokens, from: number, last: number): boolean {
   for (let k = from; k <= Math.min(last, from + 6); k++) {
     const pos = t.pos[k]!;
     if (pos === 'AUX') return true;
-    if (pos === 'VERB') return /s$/.test(t.lower[k]!) || t.pos[k - 1] === 'PRON';
+    if (pos === 'VERB') return t.lower[k]!.endsWith('s') || t.pos[k - 1] === 'PRON';
     if (pos === 'PUNCT') return false;
     if ((pos === 'PROPN' || pos === 'PRON') && sawNoun && t.pos[k - 1] === 'NOUN') return false;
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') sawNoun = true;

@@ -43,7 +43,7 @@ function eventReport(x: Info, t: Tokens): Cue | null {
   let past: number = -1;
   for (let i = x.first; i <= x.last; i++) {
     if (t.pos[i] === 'PROPN') proper = true;
-    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && past < 0 && (PAST.has(t.lower[i]!) || (t.pos[i] === 'VERB' && /ed$/.test(t.lower[i]!) && t.pos[i - 1] !== 'AUX' && t.pos[i - 1] !== 'ADV'))) past = i;
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && past < 0 && (PAST.has(t.lower[i]!) || (t.pos[i] === 'VERB' && t.lower[i]!.endsWith('ed') && t.pos[i - 1] !== 'AUX' && t.pos[i - 1] !== 'ADV'))) past = i;
   }
   return proper && past >= 0 ? { start: t.start[past]!, end: t.end[past]!, cue: `report of an event: "${t.value[past]}" with named actors` } : null;
 }
