@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { tokenFacts } from './facts.js';
 import { argumentLexicon } from './lexicon.js';
 import { finish, isCon, linkRegion, newLinks, type Links, type RegionInput } from './relations.js';
-import { collectSignals, type Info } from './signals.js';
+import { collectSignals, type Found, type Info } from './signals.js';
 import { entityStances, quoteStances } from './stance.js';
 import { claimScore, titleClaim, type Place } from './thesis.js';
 import { isBackground, typeUnits } from './unit-types.js';
@@ -42,9 +42,13 @@ const TEXT_PLACE = places({ openingWeight: 2, closingWeight: 1.2, of: 'the text'
 const QUOTE_PLACE = places({ openingWeight: 2, closingWeight: 1.2, of: 'the quotation' });
 const PARAGRAPH_PLACE = places({ openingWeight: 1, closingWeight: 0.3, of: 'its paragraph' });
 
-/** The claim cues of every unit scored, and (for error analysis) the scores. */
+/**
+ * The claim cues of every unit scored: the cues themselves, or the place it
+ * was last scored in (its cues are worked out from it when asked for: for the
+ * few units typed as claims); and (for error analysis) the scores.
+ */
 interface Scores {
-  cues: Map<number, Cue[]>;
+  cues: Map<number, Cue[] | Place>;
   debug: Map<number, number> | null;
 }
 
@@ -54,11 +58,12 @@ function argmax(infos: readonly Info[], members: readonly number[], place: (x: I
   for (const i of members) {
     const x = infos[i]!;
     if (!allow(x)) continue;
-    const s = claimScore(x, place(x));
-    sc.cues.set(i, s.cues);
-    sc.debug?.set(i, s.score);
+    const p = place(x);
+    const s = claimScore(x, p);
+    sc.cues.set(i, p);
+    sc.debug?.set(i, s);
     // a question stands for a claim only when nothing else does
-    const score = s.score - (x.question ? 100 : 0);
+    const score = s - (x.question ? 100 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -170,7 +175,7 @@ export const argumentStage: Stage = {
       }
     }
     if (root < 0) root = argmax(infos, body, (x) => TEXT_PLACE(x.sentence === firstS, x.sentence === lastS && lastS !== firstS), sc, () => true);
-    else for (const i of body) claimCues.set(i, claimScore(infos[i]!, TEXT_PLACE(false, false)).cues);
+    else for (const i of body) claimCues.set(i, TEXT_PLACE(false, false));
 
     const links = newLinks(n);
     const regionRoot = new Int32Array(n).fill(-1);
@@ -278,7 +283,13 @@ export const argumentStage: Stage = {
       doc.scratch.argumentInfos = infos;
     }
     map.mainClaim = root >= 0 ? infos[root]!.unit.id : null;
-    typeUnits(infos, links, root, view, t, background, claimCues);
+    typeUnits(infos, links, root, view, t, background, (i) => {
+      const c = claimCues.get(i);
+      if (c === undefined || Array.isArray(c)) return c;
+      const cues: Found[] = [];
+      claimScore(infos[i]!, c, cues);
+      return cues;
+    });
     // the words that decided each relation, and so the unit's side, among the unit's cues
     for (let i = 0; i < n; i++) {
       const c = links.cue[i];

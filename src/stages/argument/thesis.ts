@@ -21,11 +21,6 @@ export interface Place {
   of: string;
 }
 
-export interface Score {
-  score: number;
-  cues: Found[];
-}
-
 const has = (x: Info, list: keyof Info['signals']): Found | undefined => x.signals[list]?.[0];
 
 /** The unit is the subordinate clause of its sentence (`Since …, we …`, `Although …, …`), with the main clause after it. */
@@ -44,13 +39,18 @@ function positionCue(of: string): { opening: string; closing: string } {
   return c;
 }
 
-export function claimScore(x: Info, place: Place): Score {
-  const cues: Found[] = [];
+/**
+ * The claim score of a unit in a place; its cues (what counts for it, in
+ * order) pushed to `cues` when given. Units are scored for every region they
+ * may head, and the cues of only a few are ever shown: they are asked for
+ * once, for those.
+ */
+export function claimScore(x: Info, place: Place, cues: Found[] | null = null): number {
   let score = 0;
   const add = (w: number, f: Found | undefined | null): void => {
     if (!f) return;
     score += w;
-    if (w > 0) cues.push(f);
+    if (w > 0 && cues) cues.push(f);
   };
   // each list read once: a unit is scored once for every region it may head
   const s = x.signals;
@@ -70,10 +70,14 @@ export function claimScore(x: Info, place: Place): Score {
   const judged = normative || evaluative || opinion;
   if (conclusion && !x.question) add(conclusion === x.open && x.inSentence > 0 ? 1.5 : judged ? 3 : 1.5, conclusion);
   if (place.firstSentence) {
-    add(place.openingWeight, { start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).opening, kind: 'position' });
+    score += place.openingWeight;
+    if (cues && place.openingWeight > 0) cues.push({ start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).opening, kind: 'position' });
     if (x.inSentence === 0 || (x.inSentence === 1 && x.open === null)) score += 0.5;
   }
-  if (place.lastSentence) add(place.closingWeight, { start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).closing, kind: 'position' });
+  if (place.lastSentence) {
+    score += place.closingWeight;
+    if (cues && place.closingWeight > 0) cues.push({ start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).closing, kind: 'position' });
+  }
   // what counts against
   const open = x.open?.relation;
   if (open === 'premise') score -= 3;
@@ -97,5 +101,5 @@ export function claimScore(x: Info, place: Place): Score {
   if (frontedSubordinate(x)) score -= 3;
   if (x.words < 3) score -= 1;
   if (!x.verb && !normative) score -= 1.5;
-  return { score, cues };
+  return score;
 }

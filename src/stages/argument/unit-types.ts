@@ -48,7 +48,7 @@ function eventReport(x: Info, t: Tokens): Cue | null {
   return proper && past >= 0 ? { start: t.start[past]!, end: t.end[past]!, cue: `report of an event: "${t.value[past]}" with named actors` } : null;
 }
 
-export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: ReadonlySet<number>, claimCues: ReadonlyMap<number, Cue[]>): void {
+export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: ReadonlySet<number>, claimCues: (i: number) => readonly Cue[] | undefined): void {
   for (const x of infos) {
     const u: Unit = x.unit;
     const i = x.index;
@@ -95,7 +95,7 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
       }
     }
     if (type === 'claim' || i === mainClaim) {
-      const own = claimCues.get(i) ?? [];
+      const own = claimCues(i) ?? [];
       for (const c of own) if (!cues.some((d) => d.start === c.start && d.end === c.end)) cues.push(cueOf(c));
       if (x.opposing) cues.push(cueOf(x.opposing));
       if (!cues.length) cues.push({ ...whole, cue: "the author's statement, with no marker" });
