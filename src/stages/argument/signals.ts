@@ -120,6 +120,15 @@ function inflected(w: string): boolean {
   return w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing');
 }
 
+/**
+ * The marker that starts at token i and ends by `last`. A function of its
+ * own, not a closure made for each unit: one would keep the unit's variables
+ * it reads (`last`) in a context on the heap, read there in every loop.
+ */
+function markerAt(i: number, last: number, { ids, headById }: TokenFacts): MarkerInfo | null {
+  return phraseIn(ids, i, last, headById[ids[i]!]?.markers);
+}
+
 /** One of the two words before token i (within the unit) hedges it: "may need", "could really need". */
 function hedgedAt(flags: Uint32Array, i: number, first: number): boolean {
   return (i > first && (flags[i - 1]! & Flag.HedgeNeed) !== 0) || (i > first + 1 && (flags[i - 2]! & Flag.HedgeNeed) !== 0);
@@ -189,18 +198,17 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     let open: Connective | null = null;
     let firstWord = first;
     while (firstWord <= last && !(flags[firstWord]! & Flag.Word)) firstWord++;
-    const markerAt = (i: number): MarkerInfo | null => phraseIn(ids, i, last, headById[ids[i]!]?.markers);
     if (u.marker) {
       let mi = first;
       while (mi <= last && t.start[mi]! < u.marker.start) mi++;
-      const m = mi <= last ? markerAt(mi) : null;
+      const m = mi <= last ? markerAt(mi, last, facts) : null;
       // a fronted "If …" or "When …" that the segmenter does not cut off: the unit holds its main clause too
       const keeps = m !== null && m.fronted && m.split === 'never';
       if (!keeps && (!m?.afterComma || inSentence > 0 || conjunctionAtStart(t, mi + m.tokens.length, last))) {
         open = { start: u.marker.start, end: u.marker.end, cue: u.marker.cue, kind: 'marker', relation: u.marker.relation, fronted: (m?.fronted ?? false) && m?.split === 'clause', at: 'open' };
       }
     } else if (firstWord <= last) {
-      const m = markerAt(firstWord);
+      const m = markerAt(firstWord, last, facts);
       if (m && !(m.fronted && m.split === 'never') && (!m.afterComma || conjunctionAtStart(t, firstWord + m.tokens.length, last))) {
         const end = t.end[firstWord + m.tokens.length - 1]!;
         open = { start: t.start[firstWord]!, end, cue: view.slice(t.start[firstWord]!, end), kind: 'marker', relation: m.relation, fronted: m.fronted && m.split === 'clause', at: 'open' };
@@ -211,7 +219,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       let k = first;
       while (k <= last && t.end[k]! <= open.end) k++;
       while (k <= last && t.pos[k] === 'PUNCT') k++;
-      const m2 = k <= last ? markerAt(k) : null;
+      const m2 = k <= last ? markerAt(k, last, facts) : null;
       if (m2 && m2.split === 'clause' && (m2.relation === 'conclusion' || (m2.relation === 'contrast' && open.relation === 'addition') || m2.relation === 'premise')) {
         const end = t.end[k + m2.tokens.length - 1]!;
         open = { start: open.start, end, cue: view.slice(open.start, end), kind: 'marker', relation: m2.relation, fronted: m2.fronted && m2.split === 'clause', at: 'open' };
@@ -249,7 +257,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       }
       // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
       if (!inner && f & Flag.InnerMarker && i > firstWord && !(open && t.start[i]! < open.end)) {
-        const m = markerAt(i);
+        const m = markerAt(i, last, facts);
         // followed by "of" it is a preposition ("instead of", "because of")
         if (m && m.inner && !((flags[i + m.tokens.length] ?? 0) & Flag.Of)) {
           const endTok = i + m.tokens.length - 1;
