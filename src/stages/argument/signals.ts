@@ -176,7 +176,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
   const sentenceCount = (si: number): number => perSentence.get(si) ?? 1;
   let prevSentence = -1;
   let inSentence = 0;
-  units.forEach((u, index) => {
+  for (let index = 0; index < units.length; index++) {
+    const u = units[index]!;
     const first = firsts[index]!;
     const last = lasts[index]!;
     const s = sentences[u.sentence]!;
@@ -401,7 +402,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       leadInOf,
       contrasted: null,
     });
-  });
+  }
   // a clause answered by a contrast in its own sentence ("A, but B") is granted rather than claimed
   for (let k = 0; k + 1 < infos.length; k++) {
     const a = infos[k]!;

@@ -54,14 +54,13 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
     const i = x.index;
     const cues: Cue[] = [];
     let type: Unit['type'];
-    const whole = { start: u.start, end: u.end };
     const conclusion = x.open?.relation === 'conclusion' ? x.open : x.inner?.relation === 'conclusion' ? x.inner : null;
     if (x.title) {
       type = 'title';
-      cues.push({ ...whole, cue: 'title line' });
+      cues.push({ start: u.start, end: u.end, cue: 'title line' });
     } else if (background.has(i)) {
       type = 'background';
-      cues.push({ ...whole, cue: x.leadInOf ? `lead-in of quotation ${x.leadInOf.id}` : x.words === 0 ? 'no words' : 'line ending in a colon' });
+      cues.push({ start: u.start, end: u.end, cue: x.leadInOf ? `lead-in of quotation ${x.leadInOf.id}` : x.words === 0 ? 'no words' : 'line ending in a colon' });
     } else if (x.question) {
       type = 'question';
       cues.push(x.question);
@@ -89,7 +88,7 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
         cues.push(cueOf(evidence));
       } else if (target >= 0 && target !== mainClaim && links.type[i] === 'support' && links.rule[i] !== 'default' && links.rule[i] !== 'parallel') {
         type = 'premise';
-        cues.push({ ...(links.cue[i] ?? whole), cue: `a reason for ${infos[target]!.unit.id}` });
+        cues.push({ ...(links.cue[i] ?? { start: u.start, end: u.end }), cue: `a reason for ${infos[target]!.unit.id}` });
       } else {
         type = 'claim';
       }
@@ -98,9 +97,9 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
       const own = claimCues(i) ?? [];
       for (const c of own) if (!cues.some((d) => d.start === c.start && d.end === c.end)) cues.push(cueOf(c));
       if (x.opposing) cues.push(cueOf(x.opposing));
-      if (!cues.length) cues.push({ ...whole, cue: "the author's statement, with no marker" });
+      if (!cues.length) cues.push({ start: u.start, end: u.end, cue: "the author's statement, with no marker" });
     }
-    if (i === mainClaim) cues.push({ ...whole, cue: 'thesis' });
+    if (i === mainClaim) cues.push({ start: u.start, end: u.end, cue: 'thesis' });
     u.type = type;
     u.cues = cues;
   }
