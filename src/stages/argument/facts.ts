@@ -54,6 +54,12 @@ export const enum Flag {
   Head = 1 << 20,
   /** Some marker that counts inside a unit starts with the token. */
   InnerMarker = 1 << 21,
+  /** A norm an actor may be the subject of, negated after it (should, must, ought, can). */
+  NegatableNorm = 1 << 22,
+  /** n't, not, never: what negates such a norm. */
+  NotNever = 1 << 23,
+  /** know, knows: a verb that does not end the look for a negated norm ("he knows he shouldn't"). */
+  Know = 1 << 24,
 }
 
 /** The flags a word carries by its lower-case form (the lexicon gives each an id, and these flags by id). */
@@ -78,6 +84,9 @@ export const WORD_FLAGS: Readonly<Record<string, number>> = (() => {
   add(['please', 'just', 'so', 'now', 'then'], Flag.BeforeImperative);
   add(['i', 'we'], Flag.FirstPersonSubject);
   add(['of'], Flag.Of);
+  add(['should', 'must', 'ought', 'can'], Flag.NegatableNorm);
+  add(["n't", 'not', 'never'], Flag.NotNever);
+  add(['knows', 'know'], Flag.Know);
   return out;
 })();
 

@@ -1,7 +1,7 @@
 import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
-import type { TokenFacts } from './facts.js';
+import { Flag, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type Phrase } from './lexicon.js';
 import type { Info } from './signals.js';
 
@@ -182,7 +182,6 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
 }
 
 const PLACE_TYPES = new Set<Entity['type']>(['country', 'city', 'place']);
-const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
 
 /**
  * The author's stance toward each actor, from the author's own clauses that
@@ -196,6 +195,7 @@ const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
  */
 export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts, infos: readonly Info[]): void {
   const units = map.units;
+  const flags = facts.flags;
   const WINDOW = 6;
   const bySource = new Map<string, Quote[]>();
   for (const q of map.quotes) {
@@ -228,13 +228,11 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: 
       for (const c of scan(t, facts, view, a, b, 'positive', 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
       // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
       for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
-        const v = t.lower[i]!;
-        const nx = (t.lower[i + 1] ?? '');
-        if (NEGATED_NORM.includes(v) && (nx === "n't" || nx === 'not' || nx === 'never')) {
+        if (flags[i]! & Flag.NegatableNorm && (flags[i + 1] ?? 0) & Flag.NotNever) {
           critical.push({ start: t.start[i]!, end: t.end[i + 1]!, cue: `critical: the author's norm "${view.slice(t.start[i]!, t.end[i + 1]!)}"` });
           break;
         }
-        if (t.pos[i] === 'VERB' && !(t.lower[i] === 'knows' || t.lower[i] === 'know')) break;
+        if (t.pos[i] === 'VERB' && !(flags[i]! & Flag.Know)) break;
       }
     }
     for (const q of bySource.get(e.id) ?? []) {
