@@ -80,7 +80,7 @@ const AMBIGUOUS_JUDGEMENT = new Set(['just', 'right', 'worth']);
  * read: most finds are counted or weighed and never shown, and a string for
  * each would be an allocation (or two) per find.
  */
-class Hit implements Found {
+export class Hit implements Found {
   constructor(
     readonly start: number,
     readonly end: number,

@@ -3,7 +3,7 @@ import type { Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
 import { Flag, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type Phrase } from './lexicon.js';
-import type { Info } from './signals.js';
+import { Hit, type Info } from './signals.js';
 
 /**
  * The author's stance toward each quoted source (endorses, disputes,
@@ -20,10 +20,9 @@ interface Tally {
   report: Cue[];
 }
 
-/** A phrase found at token i as a cue. */
+/** A phrase found at token i as a cue (its text put together only when read: the cues of the side that loses are never shown). */
 function cueAt(t: Tokens, view: string, i: number, p: Phrase, label: string): Cue {
-  const end = t.end[i + p.tokens.length - 1]!;
-  return { start: t.start[i]!, end, cue: `${label} "${view.slice(t.start[i]!, end)}"` };
+  return new Hit(t.start[i]!, t.end[i + p.tokens.length - 1]!, label, label, view, null);
 }
 
 /** Phrases of a list found in the token range [a, b], as cues (a phrase found, the scan goes on after it). */
@@ -159,22 +158,22 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
       }
     }
     let stance: QuoteStance;
-    const cues: Cue[] = [];
+    let cues: Cue[];
     if (tally.dispute.length > tally.endorse.length) {
       stance = 'disputes';
-      cues.push(...tally.dispute);
+      cues = tally.dispute;
     } else if (tally.endorse.length > 0) {
       stance = 'endorses';
-      cues.push(...tally.endorse);
+      cues = tally.endorse;
     } else if (con === true) {
       stance = 'disputes';
-      cues.push({ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'the quotation argues against the thesis' });
+      cues = [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'the quotation argues against the thesis' }];
     } else if (q.kind === 'block' && con === false) {
       stance = 'endorses';
-      cues.push({ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'quoted at length as evidence for the author' });
+      cues = [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'quoted at length as evidence for the author' }];
     } else {
       stance = 'reports';
-      cues.push(...(tally.report.length ? tally.report : [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'reported without comment' }]));
+      cues = tally.report.length ? tally.report : [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'reported without comment' }];
     }
     q.stance = stance;
     q.stanceCues = cues.map((c) => ({ start: c.start, end: c.end, cue: c.cue }));
