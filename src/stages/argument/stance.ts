@@ -38,6 +38,32 @@ function scan(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number,
 }
 
 /**
+ * The words of judgement in [a, b] outside the mention m: what scans of the
+ * `negative` and `positive` lists would find (each resuming after its own
+ * last find), in one pass, added to `critical` and `supportive`.
+ */
+function judgementsAround(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number, b: number, m: Span, critical: Cue[], supportive: Cue[]): void {
+  let negativeFrom = a;
+  let positiveFrom = a;
+  for (let i = a; i <= b; i++) {
+    const h = headById[ids[i]!];
+    if (!h) continue;
+    const n = i >= negativeFrom ? phraseIn(ids, i, b, h.lists.negative) : null;
+    if (n) {
+      const c = cueAt(t, view, i, n, 'critical');
+      if (c.end <= m.start || c.start >= m.end) critical.push(c);
+      negativeFrom = i + n.tokens.length;
+    }
+    const p = i >= positiveFrom ? phraseIn(ids, i, b, h.lists.positive) : null;
+    if (p) {
+      const c = cueAt(t, view, i, p, 'supportive');
+      if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      positiveFrom = i + p.tokens.length;
+    }
+  }
+}
+
+/**
  * The endorsing, disputing and reporting words in [a, b] added to the tally:
  * what the three scans would find, in one pass (each list resumes after its
  * own last find).
@@ -223,8 +249,7 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: 
       }
       const a = Math.max(x.first, ma - WINDOW);
       const b = Math.min(x.last, mb + WINDOW);
-      for (const c of scan(t, facts, view, a, b, 'negative', 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
-      for (const c of scan(t, facts, view, a, b, 'positive', 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      judgementsAround(t, facts, view, a, b, m, critical, supportive);
       // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
       for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
         if (flags[i]! & Flag.NegatableNorm && (flags[i + 1] ?? 0) & Flag.NotNever) {
