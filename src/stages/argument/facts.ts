@@ -90,6 +90,11 @@ export const WORD_FLAGS: Readonly<Record<string, number>> = (() => {
   return out;
 })();
 
+/** A word's length, first and last character, folded into 12 bits: most words outside the vocabulary differ from all of it in these. */
+export function shapeOf(w: string): number {
+  return (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
+}
+
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 export interface TokenFacts {
@@ -135,13 +140,14 @@ export function allCaps(s: string): boolean {
 }
 
 export function tokenFacts(t: Tokens, lex: ArgumentLexicon): TokenFacts {
-  const { vocab, flagsById } = lex;
+  const { vocab, flagsById, shapes } = lex;
   const flags = new Uint32Array(t.length);
   const ids = new Int32Array(t.length);
   for (let i = 0; i < t.length; i++) {
     const pos = t.pos[i]!;
     const lower = t.lower[i]!;
-    const id = vocab.get(lower) ?? 0;
+    // a word of no shape of the vocabulary's is not in it: most are told so without a lookup
+    const id = lower.length > 0 && shapes[shapeOf(lower)] ? (vocab.get(lower) ?? 0) : 0;
     ids[i] = id;
     // a first-person word is always a word (letters only), as the other flags of its form
     let f = flagsById[id]!;
