@@ -134,6 +134,33 @@ function hedgedAt(flags: Uint32Array, i: number, first: number): boolean {
   return (i > first && (flags[i - 1]! & Flag.HedgeNeed) !== 0) || (i > first + 1 && (flags[i - 2]! & Flag.HedgeNeed) !== 0);
 }
 
+/**
+ * The signals of a unit before any is found: every list a unit may have (the
+ * lists of UNIT_LISTS, and the concessions at its start) a key, undefined
+ * until found, in one order. One object shape for all units: the reads of a
+ * list (in scoring, typing, background tests) stay monomorphic, where keys
+ * added in the order things are found made shapes by the dozen.
+ */
+function noSignals(): Info['signals'] {
+  return {
+    opinion: undefined,
+    certainty: undefined,
+    hedges: undefined,
+    normative: undefined,
+    obligation: undefined,
+    predictive: undefined,
+    evaluative: undefined,
+    evidence: undefined,
+    concessionFrames: undefined,
+    opposingFrames: undefined,
+    rhetorical: undefined,
+    negative: undefined,
+    positive: undefined,
+    concession: undefined,
+    concessionAdverbs: undefined,
+  };
+}
+
 function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void {
   (signals[list] ??= []).push(f);
 }
@@ -186,7 +213,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     prevSentence = u.sentence;
     const quote = u.voice === 'author' ? null : (byId.get(u.voice) ?? null);
     const embedded = quote !== null && (quote.kind === 'block' || !authorParagraph.has(paragraph));
-    const signals: Info['signals'] = {};
+    const signals = noSignals();
     // most units have neither: their lists are made when the first is found
     let emphasis: Found[] | null = null;
     let numbers: Found[] | null = null;
