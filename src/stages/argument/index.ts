@@ -143,15 +143,16 @@ export const argumentStage: Stage = {
     const infos = collectSignals(map, view, t, facts);
     const n = infos.length;
 
-    const background = new Set<number>();
-    for (const x of infos) if (!x.title && isBackground(x, view)) background.add(x.index);
+    // by unit index, 1 for background (a table: read for every unit in several passes)
+    const background = new Uint8Array(n);
+    for (const x of infos) if (!x.title && isBackground(x, view)) background[x.index] = 1;
 
     // regions: the author's text (with quotations inside the author's sentences), and each block quotation
     const author: number[] = [];
     const titles: number[] = [];
     const quoted = new Map<string, number[]>();
     for (const x of infos) {
-      if (background.has(x.index)) continue;
+      if (background[x.index]) continue;
       if (x.title) titles.push(x.index);
       else if (x.embedded && x.quote) {
         const list = quoted.get(x.quote.id) ?? [];
@@ -214,7 +215,7 @@ export const argumentStage: Stage = {
       return authorHeads.get(p) ?? i;
     };
     // the nearest author's unit before and after each unit (one pass each way): where a quotation's point goes
-    const ownUnit = (k: number): boolean => !infos[k]!.quote && !background.has(k) && !infos[k]!.title;
+    const ownUnit = (k: number): boolean => !infos[k]!.quote && !background[k] && !infos[k]!.title;
     const authorBefore = new Int32Array(n).fill(-1);
     const authorAfter = new Int32Array(n).fill(-1);
     for (let k = 0, last = -1; k < n; k++) {
@@ -227,7 +228,7 @@ export const argumentStage: Stage = {
     }
     const quoteById = new Map(map.quotes.map((q) => [q.id, q]));
     const leadIn = new Map<string, number>();
-    for (const x of infos) if (x.leadInOf && !background.has(x.index) && !x.quote && !leadIn.has(x.leadInOf.id)) leadIn.set(x.leadInOf.id, x.index);
+    for (const x of infos) if (x.leadInOf && !background[x.index] && !x.quote && !leadIn.has(x.leadInOf.id)) leadIn.set(x.leadInOf.id, x.index);
     for (const [id, h] of quoteRoots) {
       const q = quoteById.get(id)!;
       let target = -1;
@@ -254,7 +255,7 @@ export const argumentStage: Stage = {
       if (q.stance === 'disputes') {
         // the author's answer right after it attacks it
         let k = findSpanIndex(map.units, q.end);
-        for (let skipped = 0; k < n && skipped < 8 && (infos[k]!.quote || background.has(k) || infos[k]!.unit.start < q.end); skipped++) k++;
+        for (let skipped = 0; k < n && skipped < 8 && (infos[k]!.quote || background[k] || infos[k]!.unit.start < q.end); skipped++) k++;
         const after = k < n ? infos[k] : undefined;
         if (after && after.open?.relation === 'contrast' && (links.rule[after.index] === 'default' || links.rule[after.index] === 'objection')) {
           links.target[after.index] = h;

@@ -29,9 +29,13 @@ const markerCue = (c: Connective): Cue => ({ start: c.start, end: c.end, cue: `$
 export function isBackground(x: Info, view: string): boolean {
   if (x.words === 0) return true;
   // the unit's text is looked at only when the cheaper tests leave it open
-  const colon = (): boolean => view.slice(x.unit.start, x.unit.end).trimEnd().endsWith(':');
-  if (x.leadInOf && x.leadInOf.kind === 'block' && (!x.verb || colon())) return true;
-  return x.line && colon() && !x.signals.normative && !x.signals.opinion;
+  if (x.leadInOf && x.leadInOf.kind === 'block' && (!x.verb || endsInColon(x.unit, view))) return true;
+  return x.line && endsInColon(x.unit, view) && !x.signals.normative && !x.signals.opinion;
+}
+
+/** The unit's text ends in a colon (before any white space). */
+function endsInColon(u: Unit, view: string): boolean {
+  return view.slice(u.start, u.end).trimEnd().endsWith(':');
 }
 
 /** Irregular past forms that, with named actors and no judgement, make a report of events. */
@@ -48,7 +52,7 @@ function eventReport(x: Info, t: Tokens): Cue | null {
   return proper && past >= 0 ? { start: t.start[past]!, end: t.end[past]!, cue: `report of an event: "${t.value[past]}" with named actors` } : null;
 }
 
-export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: ReadonlySet<number>, claimCues: (i: number) => readonly Cue[] | undefined): void {
+export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: Uint8Array, claimCues: (i: number) => readonly Cue[] | undefined): void {
   for (const x of infos) {
     const u: Unit = x.unit;
     const i = x.index;
@@ -58,7 +62,7 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
     if (x.title) {
       type = 'title';
       cues.push({ start: u.start, end: u.end, cue: 'title line' });
-    } else if (background.has(i)) {
+    } else if (background[i]) {
       type = 'background';
       cues.push({ start: u.start, end: u.end, cue: x.leadInOf ? `lead-in of quotation ${x.leadInOf.id}` : x.words === 0 ? 'no words' : 'line ending in a colon' });
     } else if (x.question) {
