@@ -95,6 +95,21 @@ export function shapeOf(w: string): number {
   return (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
 }
 
+/** What `\s` matches: ASCII white space, NBSP, the Unicode spaces, line and paragraph separators, BOM. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space in s only as single plain spaces: what `s.replace(/\s+/g, ' ')` leaves as it is. */
+export function singleSpaced(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isSpace(c) && (c !== 32 || (k > 0 && s.charCodeAt(k - 1) === 32))) return false;
+  }
+  return true;
+}
+
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 export interface TokenFacts {

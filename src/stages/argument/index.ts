@@ -1,7 +1,7 @@
 import type { Cue, Relation } from '../../model/types.js';
 import { findSpanIndex } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { tokenFacts } from './facts.js';
+import { singleSpaced, tokenFacts } from './facts.js';
 import { argumentLexicon } from './lexicon.js';
 import { finish, isCon, linkRegion, newLinks, type Links, type RegionInput } from './relations.js';
 import { collectSignals, type Found, type Info } from './signals.js';
@@ -296,7 +296,8 @@ export const argumentStage: Stage = {
       const c = links.cue[i];
       const target = links.target[i]!;
       if (!c || target < 0) continue;
-      const words = view.slice(c.start, c.end).replace(/\s+/g, ' ');
+      const text = view.slice(c.start, c.end);
+      const words = singleSpaced(text) ? text : text.replace(/\s+/g, ' ');
       const what = links.rule[i] === 'quotation' ? 'cited for' : links.type[i] === 'support' ? 'supports' : 'attacks';
       infos[i]!.unit.cues!.push({ start: c.start, end: c.end, cue: `${what} ${infos[target]!.unit.id}: "${words.length > 60 ? `${words.slice(0, 57)}…` : words}"` });
     }

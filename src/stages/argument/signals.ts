@@ -1,6 +1,6 @@
 import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { allCaps, Flag, type TokenFacts } from './facts.js';
+import { allCaps, Flag, isSpace, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type MarkerInfo } from './lexicon.js';
 
 /**
@@ -109,10 +109,9 @@ export function finalQuestionMark(text: string, start: number, end: number): num
   return text.charCodeAt(i) === 63 /* ? */ ? i : -1;
 }
 
-/** What `/[\s"”’»)\]]/` matches: white space (as `\s`: ASCII, NBSP, the Unicode spaces, line and paragraph separators, BOM), closing quotes and brackets. */
+/** What `/[\s"”’»)\]]/` matches: white space, closing quotes and brackets. */
 function closesSpan(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 41 || c === 93;
-  return c === 0x201d || c === 0x2019 || c === 0xbb || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return isSpace(c) || c === 34 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
 }
 
 /** Ends in -s, -ed or -ing (what `/(s|ed|ing)$/` matches): not a verb's base form. */
