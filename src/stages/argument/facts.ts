@@ -54,6 +54,12 @@ export const enum Flag {
   Head = 1 << 20,
   /** Some marker that counts inside a unit starts with the token. */
   InnerMarker = 1 << 21,
+  /** A norm an actor may be the subject of, negated after it (should, must, ought, can). */
+  NegatableNorm = 1 << 22,
+  /** n't, not, never: what negates such a norm. */
+  NotNever = 1 << 23,
+  /** know, knows: a verb that does not end the look for a negated norm ("he knows he shouldn't"). */
+  Know = 1 << 24,
 }
 
 /** The flags a word carries by its lower-case form (the lexicon gives each an id, and these flags by id). */
@@ -78,8 +84,31 @@ export const WORD_FLAGS: Readonly<Record<string, number>> = (() => {
   add(['please', 'just', 'so', 'now', 'then'], Flag.BeforeImperative);
   add(['i', 'we'], Flag.FirstPersonSubject);
   add(['of'], Flag.Of);
+  add(['should', 'must', 'ought', 'can'], Flag.NegatableNorm);
+  add(["n't", 'not', 'never'], Flag.NotNever);
+  add(['knows', 'know'], Flag.Know);
   return out;
 })();
+
+/** A word's length, first and last character, folded into 12 bits: most words outside the vocabulary differ from all of it in these. */
+export function shapeOf(w: string): number {
+  return (w.length * 961 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & 4095;
+}
+
+/** What `\s` matches: ASCII white space, NBSP, the Unicode spaces, line and paragraph separators, BOM. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space in s only as single plain spaces: what `s.replace(/\s+/g, ' ')` leaves as it is. */
+export function singleSpaced(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isSpace(c) && (c !== 32 || (k > 0 && s.charCodeAt(k - 1) === 32))) return false;
+  }
+  return true;
+}
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
@@ -126,13 +155,14 @@ export function allCaps(s: string): boolean {
 }
 
 export function tokenFacts(t: Tokens, lex: ArgumentLexicon): TokenFacts {
-  const { vocab, flagsById } = lex;
+  const { vocab, flagsById, shapes } = lex;
   const flags = new Uint32Array(t.length);
   const ids = new Int32Array(t.length);
   for (let i = 0; i < t.length; i++) {
     const pos = t.pos[i]!;
     const lower = t.lower[i]!;
-    const id = vocab.get(lower) ?? 0;
+    // a word of no shape of the vocabulary's is not in it: most are told so without a lookup
+    const id = lower.length > 0 && shapes[shapeOf(lower)] ? (vocab.get(lower) ?? 0) : 0;
     ids[i] = id;
     // a first-person word is always a word (letters only), as the other flags of its form
     let f = flagsById[id]!;

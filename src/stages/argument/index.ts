@@ -1,10 +1,10 @@
 import type { Cue, Relation } from '../../model/types.js';
 import { findSpanIndex } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { tokenFacts } from './facts.js';
+import { singleSpaced, tokenFacts } from './facts.js';
 import { argumentLexicon } from './lexicon.js';
 import { finish, isCon, linkRegion, newLinks, type Links, type RegionInput } from './relations.js';
-import { collectSignals, type Info } from './signals.js';
+import { collectSignals, type Found, type Info } from './signals.js';
 import { entityStances, quoteStances } from './stance.js';
 import { claimScore, titleClaim, type Place } from './thesis.js';
 import { isBackground, typeUnits } from './unit-types.js';
@@ -42,9 +42,13 @@ const TEXT_PLACE = places({ openingWeight: 2, closingWeight: 1.2, of: 'the text'
 const QUOTE_PLACE = places({ openingWeight: 2, closingWeight: 1.2, of: 'the quotation' });
 const PARAGRAPH_PLACE = places({ openingWeight: 1, closingWeight: 0.3, of: 'its paragraph' });
 
-/** The claim cues of every unit scored, and (for error analysis) the scores. */
+/**
+ * The claim cues of every unit scored: the cues themselves, or the place it
+ * was last scored in (its cues are worked out from it when asked for: for the
+ * few units typed as claims); and (for error analysis) the scores.
+ */
 interface Scores {
-  cues: Map<number, Cue[]>;
+  cues: Map<number, Cue[] | Place>;
   debug: Map<number, number> | null;
 }
 
@@ -54,11 +58,12 @@ function argmax(infos: readonly Info[], members: readonly number[], place: (x: I
   for (const i of members) {
     const x = infos[i]!;
     if (!allow(x)) continue;
-    const s = claimScore(x, place(x));
-    sc.cues.set(i, s.cues);
-    sc.debug?.set(i, s.score);
+    const p = place(x);
+    const s = claimScore(x, p);
+    sc.cues.set(i, p);
+    sc.debug?.set(i, s);
     // a question stands for a claim only when nothing else does
-    const score = s.score - (x.question ? 100 : 0);
+    const score = s - (x.question ? 100 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -138,15 +143,16 @@ export const argumentStage: Stage = {
     const infos = collectSignals(map, view, t, facts);
     const n = infos.length;
 
-    const background = new Set<number>();
-    for (const x of infos) if (!x.title && isBackground(x, view)) background.add(x.index);
+    // by unit index, 1 for background (a table: read for every unit in several passes)
+    const background = new Uint8Array(n);
+    for (const x of infos) if (!x.title && isBackground(x, view)) background[x.index] = 1;
 
     // regions: the author's text (with quotations inside the author's sentences), and each block quotation
     const author: number[] = [];
     const titles: number[] = [];
     const quoted = new Map<string, number[]>();
     for (const x of infos) {
-      if (background.has(x.index)) continue;
+      if (background[x.index]) continue;
       if (x.title) titles.push(x.index);
       else if (x.embedded && x.quote) {
         const list = quoted.get(x.quote.id) ?? [];
@@ -170,7 +176,7 @@ export const argumentStage: Stage = {
       }
     }
     if (root < 0) root = argmax(infos, body, (x) => TEXT_PLACE(x.sentence === firstS, x.sentence === lastS && lastS !== firstS), sc, () => true);
-    else for (const i of body) claimCues.set(i, claimScore(infos[i]!, TEXT_PLACE(false, false)).cues);
+    else for (const i of body) claimCues.set(i, TEXT_PLACE(false, false));
 
     const links = newLinks(n);
     const regionRoot = new Int32Array(n).fill(-1);
@@ -209,7 +215,7 @@ export const argumentStage: Stage = {
       return authorHeads.get(p) ?? i;
     };
     // the nearest author's unit before and after each unit (one pass each way): where a quotation's point goes
-    const ownUnit = (k: number): boolean => !infos[k]!.quote && !background.has(k) && !infos[k]!.title;
+    const ownUnit = (k: number): boolean => !infos[k]!.quote && !background[k] && !infos[k]!.title;
     const authorBefore = new Int32Array(n).fill(-1);
     const authorAfter = new Int32Array(n).fill(-1);
     for (let k = 0, last = -1; k < n; k++) {
@@ -222,7 +228,7 @@ export const argumentStage: Stage = {
     }
     const quoteById = new Map(map.quotes.map((q) => [q.id, q]));
     const leadIn = new Map<string, number>();
-    for (const x of infos) if (x.leadInOf && !background.has(x.index) && !x.quote && !leadIn.has(x.leadInOf.id)) leadIn.set(x.leadInOf.id, x.index);
+    for (const x of infos) if (x.leadInOf && !background[x.index] && !x.quote && !leadIn.has(x.leadInOf.id)) leadIn.set(x.leadInOf.id, x.index);
     for (const [id, h] of quoteRoots) {
       const q = quoteById.get(id)!;
       let target = -1;
@@ -249,7 +255,7 @@ export const argumentStage: Stage = {
       if (q.stance === 'disputes') {
         // the author's answer right after it attacks it
         let k = findSpanIndex(map.units, q.end);
-        for (let skipped = 0; k < n && skipped < 8 && (infos[k]!.quote || background.has(k) || infos[k]!.unit.start < q.end); skipped++) k++;
+        for (let skipped = 0; k < n && skipped < 8 && (infos[k]!.quote || background[k] || infos[k]!.unit.start < q.end); skipped++) k++;
         const after = k < n ? infos[k] : undefined;
         if (after && after.open?.relation === 'contrast' && (links.rule[after.index] === 'default' || links.rule[after.index] === 'objection')) {
           links.target[after.index] = h;
@@ -278,13 +284,20 @@ export const argumentStage: Stage = {
       doc.scratch.argumentInfos = infos;
     }
     map.mainClaim = root >= 0 ? infos[root]!.unit.id : null;
-    typeUnits(infos, links, root, view, t, background, claimCues);
+    typeUnits(infos, links, root, view, t, background, (i) => {
+      const c = claimCues.get(i);
+      if (c === undefined || Array.isArray(c)) return c;
+      const cues: Found[] = [];
+      claimScore(infos[i]!, c, cues);
+      return cues;
+    });
     // the words that decided each relation, and so the unit's side, among the unit's cues
     for (let i = 0; i < n; i++) {
       const c = links.cue[i];
       const target = links.target[i]!;
       if (!c || target < 0) continue;
-      const words = view.slice(c.start, c.end).replace(/\s+/g, ' ');
+      const text = view.slice(c.start, c.end);
+      const words = singleSpaced(text) ? text : text.replace(/\s+/g, ' ');
       const what = links.rule[i] === 'quotation' ? 'cited for' : links.type[i] === 'support' ? 'supports' : 'attacks';
       infos[i]!.unit.cues!.push({ start: c.start, end: c.end, cue: `${what} ${infos[target]!.unit.id}: "${words.length > 60 ? `${words.slice(0, 57)}…` : words}"` });
     }

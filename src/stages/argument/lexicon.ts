@@ -2,7 +2,7 @@ import indicatorsData from '../../../data/argument-indicators.json' with { type:
 import markersData from '../../../data/discourse-markers.json' with { type: 'json' };
 import { tokenizePhrases } from '../../nlp/base.js';
 import type { WinkNlp } from '../../nlp/base.js';
-import { Flag, WORD_FLAGS } from './facts.js';
+import { Flag, shapeOf, WORD_FLAGS } from './facts.js';
 
 /**
  * The argument stage's lexicons, compiled once per wink-nlp instance: the
@@ -103,7 +103,10 @@ export interface ArgumentLexicon {
   headById: Array<Head | undefined>;
   /** By word id: the flags that come from the word alone (WORD_FLAGS, Flag.Head, Flag.InnerMarker). */
   flagsById: Uint32Array;
+  /** By `shapeOf` a word: 1 when some word of the vocabulary has that shape (a word of another shape is none of them, with no lookup). */
+  shapes: Uint8Array;
 }
+
 
 /**
  * The indicator lists looked for at every word of a unit (signals.ts), in
@@ -144,7 +147,7 @@ function headsOf(lists: Record<IndicatorList, PhraseIndex>, markers: Map<string,
 export const normToken = (s: string): string => s.toLowerCase().replace(/[’‘`]/g, "'");
 
 /** The vocabulary (see ArgumentLexicon.vocab), each phrase's ids, and what is known of each word by its id. */
-function vocabulary(phrases: Iterable<Phrase>, heads: Map<string, Head>): Pick<ArgumentLexicon, 'vocab' | 'headById' | 'flagsById'> {
+function vocabulary(phrases: Iterable<Phrase>, heads: Map<string, Head>): Pick<ArgumentLexicon, 'vocab' | 'headById' | 'flagsById' | 'shapes'> {
   const vocab = new Map<string, number>();
   const all = [...phrases];
   for (const p of all) for (const w of p.tokens) if (!vocab.has(w)) vocab.set(w, vocab.size + 1);
@@ -157,7 +160,9 @@ function vocabulary(phrases: Iterable<Phrase>, heads: Map<string, Head>): Pick<A
     headById[id] = h;
     flagsById[id] = (WORD_FLAGS[w] ?? 0) | (h ? Flag.Head : 0) | (h?.innerMarkers ? Flag.InnerMarker : 0);
   }
-  return { vocab, headById, flagsById };
+  const shapes = new Uint8Array(4096);
+  for (const w of vocab.keys()) shapes[shapeOf(w)] = 1;
+  return { vocab, headById, flagsById, shapes };
 }
 
 /** Each phrase's tokens in the compared form (one wink-nlp document for all of them). */

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Cue, Quote, Unit } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
-import { allCaps, Flag, type TokenFacts } from './facts.js';
+import { allCaps, Flag, isSpace, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type MarkerInfo } from './lexicon.js';
 
 /**
@@ -80,7 +80,7 @@ const AMBIGUOUS_JUDGEMENT = new Set(['just', 'right', 'worth']);
  * read: most finds are counted or weighed and never shown, and a string for
  * each would be an allocation (or two) per find.
  */
-class Hit implements Found {
+export class Hit implements Found {
   constructor(
     readonly start: number,
     readonly end: number,
@@ -105,13 +105,59 @@ function tokenIndexAt(t: Tokens, pos: number, first: number, last: number): numb
 /** Index of a question mark that ends the span (before closing quotes and brackets), or -1. */
 export function finalQuestionMark(text: string, start: number, end: number): number {
   let i = end - 1;
-  while (i > start && /[\s"”’»)\]]/.test(text[i]!)) i--;
-  return text[i] === '?' ? i : -1;
+  while (i > start && closesSpan(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 63 /* ? */ ? i : -1;
+}
+
+/** What `/[\s"”’»)\]]/` matches: white space, closing quotes and brackets. */
+function closesSpan(c: number): boolean {
+  return isSpace(c) || c === 34 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+
+/** Ends in -s, -ed or -ing (what `/(s|ed|ing)$/` matches): not a verb's base form. */
+function inflected(w: string): boolean {
+  return w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing');
+}
+
+/**
+ * The marker that starts at token i and ends by `last`. A function of its
+ * own, not a closure made for each unit: one would keep the unit's variables
+ * it reads (`last`) in a context on the heap, read there in every loop.
+ */
+function markerAt(i: number, last: number, { ids, headById }: TokenFacts): MarkerInfo | null {
+  return phraseIn(ids, i, last, headById[ids[i]!]?.markers);
 }
 
 /** One of the two words before token i (within the unit) hedges it: "may need", "could really need". */
 function hedgedAt(flags: Uint32Array, i: number, first: number): boolean {
   return (i > first && (flags[i - 1]! & Flag.HedgeNeed) !== 0) || (i > first + 1 && (flags[i - 2]! & Flag.HedgeNeed) !== 0);
+}
+
+/**
+ * The signals of a unit before any is found: every list a unit may have (the
+ * lists of UNIT_LISTS, and the concessions at its start) a key, undefined
+ * until found, in one order. One object shape for all units: the reads of a
+ * list (in scoring, typing, background tests) stay monomorphic, where keys
+ * added in the order things are found made shapes by the dozen.
+ */
+function noSignals(): Info['signals'] {
+  return {
+    opinion: undefined,
+    certainty: undefined,
+    hedges: undefined,
+    normative: undefined,
+    obligation: undefined,
+    predictive: undefined,
+    evaluative: undefined,
+    evidence: undefined,
+    concessionFrames: undefined,
+    opposingFrames: undefined,
+    rhetorical: undefined,
+    negative: undefined,
+    positive: undefined,
+    concession: undefined,
+    concessionAdverbs: undefined,
+  };
 }
 
 function addFound(signals: Info['signals'], list: IndicatorList, f: Found): void {
@@ -156,7 +202,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
   const sentenceCount = (si: number): number => perSentence.get(si) ?? 1;
   let prevSentence = -1;
   let inSentence = 0;
-  units.forEach((u, index) => {
+  for (let index = 0; index < units.length; index++) {
+    const u = units[index]!;
     const first = firsts[index]!;
     const last = lasts[index]!;
     const s = sentences[u.sentence]!;
@@ -165,7 +212,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     prevSentence = u.sentence;
     const quote = u.voice === 'author' ? null : (byId.get(u.voice) ?? null);
     const embedded = quote !== null && (quote.kind === 'block' || !authorParagraph.has(paragraph));
-    const signals: Info['signals'] = {};
+    const signals = noSignals();
     // most units have neither: their lists are made when the first is found
     let emphasis: Found[] | null = null;
     let numbers: Found[] | null = null;
@@ -178,18 +225,17 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
     let open: Connective | null = null;
     let firstWord = first;
     while (firstWord <= last && !(flags[firstWord]! & Flag.Word)) firstWord++;
-    const markerAt = (i: number): MarkerInfo | null => phraseIn(ids, i, last, headById[ids[i]!]?.markers);
     if (u.marker) {
       let mi = first;
       while (mi <= last && t.start[mi]! < u.marker.start) mi++;
-      const m = mi <= last ? markerAt(mi) : null;
+      const m = mi <= last ? markerAt(mi, last, facts) : null;
       // a fronted "If …" or "When …" that the segmenter does not cut off: the unit holds its main clause too
       const keeps = m !== null && m.fronted && m.split === 'never';
       if (!keeps && (!m?.afterComma || inSentence > 0 || conjunctionAtStart(t, mi + m.tokens.length, last))) {
         open = { start: u.marker.start, end: u.marker.end, cue: u.marker.cue, kind: 'marker', relation: u.marker.relation, fronted: (m?.fronted ?? false) && m?.split === 'clause', at: 'open' };
       }
     } else if (firstWord <= last) {
-      const m = markerAt(firstWord);
+      const m = markerAt(firstWord, last, facts);
       if (m && !(m.fronted && m.split === 'never') && (!m.afterComma || conjunctionAtStart(t, firstWord + m.tokens.length, last))) {
         const end = t.end[firstWord + m.tokens.length - 1]!;
         open = { start: t.start[firstWord]!, end, cue: view.slice(t.start[firstWord]!, end), kind: 'marker', relation: m.relation, fronted: m.fronted && m.split === 'clause', at: 'open' };
@@ -200,7 +246,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       let k = first;
       while (k <= last && t.end[k]! <= open.end) k++;
       while (k <= last && t.pos[k] === 'PUNCT') k++;
-      const m2 = k <= last ? markerAt(k) : null;
+      const m2 = k <= last ? markerAt(k, last, facts) : null;
       if (m2 && m2.split === 'clause' && (m2.relation === 'conclusion' || (m2.relation === 'contrast' && open.relation === 'addition') || m2.relation === 'premise')) {
         const end = t.end[k + m2.tokens.length - 1]!;
         open = { start: open.start, end, cue: view.slice(open.start, end), kind: 'marker', relation: m2.relation, fronted: m2.fronted && m2.split === 'clause', at: 'open' };
@@ -215,7 +261,8 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         words++;
         if (f & Flag.FirstPerson) firstPerson = true;
         // all-caps words that are emphasis, not acronyms: they carry a stance word
-        if ((f & Flag.Negation || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART') && allCaps(t.value[i]!)) {
+        // (the capitals first: they rule out nearly every word at its first character)
+        if (allCaps(t.value[i]!) && (f & Flag.Negation || t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || t.pos[i] === 'PART')) {
           (emphasis ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'emphasis', 'emphasis', view, t.value[i]!));
         }
         if (f & Flag.Digit) (numbers ??= []).push(new Hit(t.start[i]!, t.end[i]!, 'number', 'number', view, t.value[i]!));
@@ -237,7 +284,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       }
       // an inner connective: an adverbial marker inside the unit ("are therefore", "however", "after all"; "though" at the end)
       if (!inner && f & Flag.InnerMarker && i > firstWord && !(open && t.start[i]! < open.end)) {
-        const m = markerAt(i);
+        const m = markerAt(i, last, facts);
         // followed by "of" it is a preposition ("instead of", "because of")
         if (m && m.inner && !((flags[i + m.tokens.length] ?? 0) & Flag.Of)) {
           const endTok = i + m.tokens.length - 1;
@@ -313,13 +360,15 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         if (p) addFound(signals, 'concessionAdverbs', new Hit(inner.start, inner.end, 'concessionAdverbs', 'concession', view, inner.cue));
       }
     }
+    // a question mark that ends the unit (read twice below)
+    const qm = finalQuestionMark(view, u.start, u.end);
     // an imperative: the first word (after the opening marker, "please", an interjection) a verb in its base form
     if (!signals.normative) {
       let k = firstWord;
       if (open) while (k <= last && t.start[k]! < open.end) k++;
       while (k <= last && (t.pos[k] === 'INTJ' || t.pos[k] === 'PUNCT' || flags[k]! & Flag.BeforeImperative)) k++;
       const dont = k + 2 <= last && (flags[k]! & Flag.Do) !== 0 && (flags[k + 1]! & Flag.Nt) !== 0 && t.pos[k + 2] === 'VERB';
-      if (k <= last && (dont || (t.pos[k] === 'VERB' && !/(s|ed|ing)$/.test(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && finalQuestionMark(view, u.start, u.end) < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
+      if (k <= last && (dont || (t.pos[k] === 'VERB' && !inflected(t.lower[k]!) && t.pos[k + 1] !== 'AUX')) && qm < 0 && (inSentence === 0 || t.value[k - 1] === ',')) {
         const end = t.end[dont ? k + 2 : k]!;
         addFound(signals, 'normative', new Hit(t.start[k]!, end, 'normative', 'imperative', view, null));
       }
@@ -337,7 +386,6 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
         break;
       }
     }
-    const qm = finalQuestionMark(view, u.start, u.end);
     // a question reports no view ("Who would object to cleaner air?" implies nobody does)
     const opposing = qm >= 0 ? null : findOpposing(t, facts, firstWord, last, view);
     const reported = opposing || qm >= 0 ? null : findReportedView(t, facts, firstWord, last, view);
@@ -380,7 +428,7 @@ export function collectSignals(map: ArgumentMap, view: string, t: Tokens, facts:
       leadInOf,
       contrasted: null,
     });
-  });
+  }
   // a clause answered by a contrast in its own sentence ("A, but B") is granted rather than claimed
   for (let k = 0; k + 1 < infos.length; k++) {
     const a = infos[k]!;
@@ -449,7 +497,7 @@ function conjunctionAtStart(t: Tokens, from: number, last: number): boolean {
   for (let k = from; k <= Math.min(last, from + 6); k++) {
     const pos = t.pos[k]!;
     if (pos === 'AUX') return true;
-    if (pos === 'VERB') return /s$/.test(t.lower[k]!) || t.pos[k - 1] === 'PRON';
+    if (pos === 'VERB') return t.lower[k]!.endsWith('s') || t.pos[k - 1] === 'PRON';
     if (pos === 'PUNCT') return false;
     if ((pos === 'PROPN' || pos === 'PRON') && sawNoun && t.pos[k - 1] === 'NOUN') return false;
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') sawNoun = true;

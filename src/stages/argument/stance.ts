@@ -1,9 +1,9 @@
 import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
-import type { TokenFacts } from './facts.js';
+import { Flag, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type Phrase } from './lexicon.js';
-import type { Info } from './signals.js';
+import { Hit, type Info } from './signals.js';
 
 /**
  * The author's stance toward each quoted source (endorses, disputes,
@@ -20,10 +20,9 @@ interface Tally {
   report: Cue[];
 }
 
-/** A phrase found at token i as a cue. */
+/** A phrase found at token i as a cue (its text put together only when read: the cues of the side that loses are never shown). */
 function cueAt(t: Tokens, view: string, i: number, p: Phrase, label: string): Cue {
-  const end = t.end[i + p.tokens.length - 1]!;
-  return { start: t.start[i]!, end, cue: `${label} "${view.slice(t.start[i]!, end)}"` };
+  return new Hit(t.start[i]!, t.end[i + p.tokens.length - 1]!, label, label, view, null);
 }
 
 /** Phrases of a list found in the token range [a, b], as cues (a phrase found, the scan goes on after it). */
@@ -36,6 +35,32 @@ function scan(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number,
     i += p.tokens.length - 1;
   }
   return out;
+}
+
+/**
+ * The words of judgement in [a, b] outside the mention m: what scans of the
+ * `negative` and `positive` lists would find (each resuming after its own
+ * last find), in one pass, added to `critical` and `supportive`.
+ */
+function judgementsAround(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number, b: number, m: Span, critical: Cue[], supportive: Cue[]): void {
+  let negativeFrom = a;
+  let positiveFrom = a;
+  for (let i = a; i <= b; i++) {
+    const h = headById[ids[i]!];
+    if (!h) continue;
+    const n = i >= negativeFrom ? phraseIn(ids, i, b, h.lists.negative) : null;
+    if (n) {
+      const c = cueAt(t, view, i, n, 'critical');
+      if (c.end <= m.start || c.start >= m.end) critical.push(c);
+      negativeFrom = i + n.tokens.length;
+    }
+    const p = i >= positiveFrom ? phraseIn(ids, i, b, h.lists.positive) : null;
+    if (p) {
+      const c = cueAt(t, view, i, p, 'supportive');
+      if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      positiveFrom = i + p.tokens.length;
+    }
+  }
 }
 
 /**
@@ -159,22 +184,22 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
       }
     }
     let stance: QuoteStance;
-    const cues: Cue[] = [];
+    let cues: Cue[];
     if (tally.dispute.length > tally.endorse.length) {
       stance = 'disputes';
-      cues.push(...tally.dispute);
+      cues = tally.dispute;
     } else if (tally.endorse.length > 0) {
       stance = 'endorses';
-      cues.push(...tally.endorse);
+      cues = tally.endorse;
     } else if (con === true) {
       stance = 'disputes';
-      cues.push({ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'the quotation argues against the thesis' });
+      cues = [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'the quotation argues against the thesis' }];
     } else if (q.kind === 'block' && con === false) {
       stance = 'endorses';
-      cues.push({ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'quoted at length as evidence for the author' });
+      cues = [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'quoted at length as evidence for the author' }];
     } else {
       stance = 'reports';
-      cues.push(...(tally.report.length ? tally.report : [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'reported without comment' }]));
+      cues = tally.report.length ? tally.report : [{ ...(q.cue ?? { start: q.start, end: q.end }), cue: 'reported without comment' }];
     }
     q.stance = stance;
     q.stanceCues = cues.map((c) => ({ start: c.start, end: c.end, cue: c.cue }));
@@ -182,7 +207,6 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
 }
 
 const PLACE_TYPES = new Set<Entity['type']>(['country', 'city', 'place']);
-const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
 
 /**
  * The author's stance toward each actor, from the author's own clauses that
@@ -196,6 +220,7 @@ const NEGATED_NORM = ['should', 'must', 'ought', 'can'];
  */
 export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: TokenFacts, infos: readonly Info[]): void {
   const units = map.units;
+  const flags = facts.flags;
   const WINDOW = 6;
   const bySource = new Map<string, Quote[]>();
   for (const q of map.quotes) {
@@ -224,17 +249,14 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: 
       }
       const a = Math.max(x.first, ma - WINDOW);
       const b = Math.min(x.last, mb + WINDOW);
-      for (const c of scan(t, facts, view, a, b, 'negative', 'critical')) if (c.end <= m.start || c.start >= m.end) critical.push(c);
-      for (const c of scan(t, facts, view, a, b, 'positive', 'supportive')) if (c.end <= m.start || c.start >= m.end) supportive.push(c);
+      judgementsAround(t, facts, view, a, b, m, critical, supportive);
       // the actor (or the pronoun after it) as the subject of a negated norm: "he shouldn't misuse our help"
       for (let i = mb + 1; i <= Math.min(x.last - 1, mb + 5); i++) {
-        const v = t.lower[i]!;
-        const nx = (t.lower[i + 1] ?? '');
-        if (NEGATED_NORM.includes(v) && (nx === "n't" || nx === 'not' || nx === 'never')) {
+        if (flags[i]! & Flag.NegatableNorm && (flags[i + 1] ?? 0) & Flag.NotNever) {
           critical.push({ start: t.start[i]!, end: t.end[i + 1]!, cue: `critical: the author's norm "${view.slice(t.start[i]!, t.end[i + 1]!)}"` });
           break;
         }
-        if (t.pos[i] === 'VERB' && !(t.lower[i] === 'knows' || t.lower[i] === 'know')) break;
+        if (t.pos[i] === 'VERB' && !(flags[i]! & Flag.Know)) break;
       }
     }
     for (const q of bySource.get(e.id) ?? []) {

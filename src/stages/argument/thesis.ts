@@ -21,11 +21,6 @@ export interface Place {
   of: string;
 }
 
-export interface Score {
-  score: number;
-  cues: Found[];
-}
-
 const has = (x: Info, list: keyof Info['signals']): Found | undefined => x.signals[list]?.[0];
 
 /** The unit is the subordinate clause of its sentence (`Since …, we …`, `Although …, …`), with the main clause after it. */
@@ -44,36 +39,47 @@ function positionCue(of: string): { opening: string; closing: string } {
   return c;
 }
 
-export function claimScore(x: Info, place: Place): Score {
-  const cues: Found[] = [];
+/** Weight w when the unit has f (f pushed to the cues when it counts for the unit), else 0. */
+function weigh(w: number, f: Found | undefined | null, cues: Found[] | null): number {
+  if (!f) return 0;
+  if (w > 0 && cues) cues.push(f);
+  return w;
+}
+
+/**
+ * The claim score of a unit in a place; its cues (what counts for it, in
+ * order) pushed to `cues` when given. Units are scored for every region they
+ * may head, and the cues of only a few are ever shown: they are asked for
+ * once, for those.
+ */
+export function claimScore(x: Info, place: Place, cues: Found[] | null = null): number {
   let score = 0;
-  const add = (w: number, f: Found | undefined | null): void => {
-    if (!f) return;
-    score += w;
-    if (w > 0) cues.push(f);
-  };
   // each list read once: a unit is scored once for every region it may head
   const s = x.signals;
   const normative = s.normative?.[0];
   const evaluative = s.evaluative?.[0];
   const opinion = s.opinion?.[0];
-  add(3, normative);
-  if (!normative) add(1.5, s.obligation?.[0]);
-  add(1, evaluative);
-  add(1.5, opinion);
-  add(0.3, s.certainty?.[0]);
-  add(0.3, s.predictive?.[0]);
-  add(0.5, x.emphasis[0]);
+  score += weigh(3, normative, cues);
+  if (!normative) score += weigh(1.5, s.obligation?.[0], cues);
+  score += weigh(1, evaluative, cues);
+  score += weigh(1.5, opinion, cues);
+  score += weigh(0.3, s.certainty?.[0], cues);
+  score += weigh(0.3, s.predictive?.[0], cues);
+  score += weigh(0.5, x.emphasis[0], cues);
   const conclusion = x.open?.relation === 'conclusion' ? x.open : x.inner?.relation === 'conclusion' ? x.inner : null;
   // "Therefore …", "… is therefore …": a conclusion of the text; "…, so …" inside a sentence: often a local one
   // a conclusion that states a norm or a judgement is the one the text draws; a plain fact drawn is a step on the way
   const judged = normative || evaluative || opinion;
-  if (conclusion && !x.question) add(conclusion === x.open && x.inSentence > 0 ? 1.5 : judged ? 3 : 1.5, conclusion);
+  if (conclusion && !x.question) score += weigh(conclusion === x.open && x.inSentence > 0 ? 1.5 : judged ? 3 : 1.5, conclusion, cues);
   if (place.firstSentence) {
-    add(place.openingWeight, { start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).opening, kind: 'position' });
+    score += place.openingWeight;
+    if (cues && place.openingWeight > 0) cues.push({ start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).opening, kind: 'position' });
     if (x.inSentence === 0 || (x.inSentence === 1 && x.open === null)) score += 0.5;
   }
-  if (place.lastSentence) add(place.closingWeight, { start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).closing, kind: 'position' });
+  if (place.lastSentence) {
+    score += place.closingWeight;
+    if (cues && place.closingWeight > 0) cues.push({ start: x.unit.start, end: x.unit.end, cue: positionCue(place.of).closing, kind: 'position' });
+  }
   // what counts against
   const open = x.open?.relation;
   if (open === 'premise') score -= 3;
@@ -97,5 +103,5 @@ export function claimScore(x: Info, place: Place): Score {
   if (frontedSubordinate(x)) score -= 3;
   if (x.words < 3) score -= 1;
   if (!x.verb && !normative) score -= 1.5;
-  return { score, cues };
+  return score;
 }

@@ -29,9 +29,13 @@ const markerCue = (c: Connective): Cue => ({ start: c.start, end: c.end, cue: `$
 export function isBackground(x: Info, view: string): boolean {
   if (x.words === 0) return true;
   // the unit's text is looked at only when the cheaper tests leave it open
-  const colon = (): boolean => view.slice(x.unit.start, x.unit.end).trimEnd().endsWith(':');
-  if (x.leadInOf && x.leadInOf.kind === 'block' && (!x.verb || colon())) return true;
-  return x.line && colon() && !x.signals.normative && !x.signals.opinion;
+  if (x.leadInOf && x.leadInOf.kind === 'block' && (!x.verb || endsInColon(x.unit, view))) return true;
+  return x.line && endsInColon(x.unit, view) && !x.signals.normative && !x.signals.opinion;
+}
+
+/** The unit's text ends in a colon (before any white space). */
+function endsInColon(u: Unit, view: string): boolean {
+  return view.slice(u.start, u.end).trimEnd().endsWith(':');
 }
 
 /** Irregular past forms that, with named actors and no judgement, make a report of events. */
@@ -43,25 +47,24 @@ function eventReport(x: Info, t: Tokens): Cue | null {
   let past: number = -1;
   for (let i = x.first; i <= x.last; i++) {
     if (t.pos[i] === 'PROPN') proper = true;
-    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && past < 0 && (PAST.has(t.lower[i]!) || (t.pos[i] === 'VERB' && /ed$/.test(t.lower[i]!) && t.pos[i - 1] !== 'AUX' && t.pos[i - 1] !== 'ADV'))) past = i;
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && past < 0 && (PAST.has(t.lower[i]!) || (t.pos[i] === 'VERB' && t.lower[i]!.endsWith('ed') && t.pos[i - 1] !== 'AUX' && t.pos[i - 1] !== 'ADV'))) past = i;
   }
   return proper && past >= 0 ? { start: t.start[past]!, end: t.end[past]!, cue: `report of an event: "${t.value[past]}" with named actors` } : null;
 }
 
-export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: ReadonlySet<number>, claimCues: ReadonlyMap<number, Cue[]>): void {
+export function typeUnits(infos: readonly Info[], links: Links, mainClaim: number, view: string, t: Tokens, background: Uint8Array, claimCues: (i: number) => readonly Cue[] | undefined): void {
   for (const x of infos) {
     const u: Unit = x.unit;
     const i = x.index;
     const cues: Cue[] = [];
     let type: Unit['type'];
-    const whole = { start: u.start, end: u.end };
     const conclusion = x.open?.relation === 'conclusion' ? x.open : x.inner?.relation === 'conclusion' ? x.inner : null;
     if (x.title) {
       type = 'title';
-      cues.push({ ...whole, cue: 'title line' });
-    } else if (background.has(i)) {
+      cues.push({ start: u.start, end: u.end, cue: 'title line' });
+    } else if (background[i]) {
       type = 'background';
-      cues.push({ ...whole, cue: x.leadInOf ? `lead-in of quotation ${x.leadInOf.id}` : x.words === 0 ? 'no words' : 'line ending in a colon' });
+      cues.push({ start: u.start, end: u.end, cue: x.leadInOf ? `lead-in of quotation ${x.leadInOf.id}` : x.words === 0 ? 'no words' : 'line ending in a colon' });
     } else if (x.question) {
       type = 'question';
       cues.push(x.question);
@@ -89,18 +92,18 @@ export function typeUnits(infos: readonly Info[], links: Links, mainClaim: numbe
         cues.push(cueOf(evidence));
       } else if (target >= 0 && target !== mainClaim && links.type[i] === 'support' && links.rule[i] !== 'default' && links.rule[i] !== 'parallel') {
         type = 'premise';
-        cues.push({ ...(links.cue[i] ?? whole), cue: `a reason for ${infos[target]!.unit.id}` });
+        cues.push({ ...(links.cue[i] ?? { start: u.start, end: u.end }), cue: `a reason for ${infos[target]!.unit.id}` });
       } else {
         type = 'claim';
       }
     }
     if (type === 'claim' || i === mainClaim) {
-      const own = claimCues.get(i) ?? [];
+      const own = claimCues(i) ?? [];
       for (const c of own) if (!cues.some((d) => d.start === c.start && d.end === c.end)) cues.push(cueOf(c));
       if (x.opposing) cues.push(cueOf(x.opposing));
-      if (!cues.length) cues.push({ ...whole, cue: "the author's statement, with no marker" });
+      if (!cues.length) cues.push({ start: u.start, end: u.end, cue: "the author's statement, with no marker" });
     }
-    if (i === mainClaim) cues.push({ ...whole, cue: 'thesis' });
+    if (i === mainClaim) cues.push({ start: u.start, end: u.end, cue: 'thesis' });
     u.type = type;
     u.cues = cues;
   }
