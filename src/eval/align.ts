@@ -6,6 +6,7 @@
  * A "span set" is one span or several (a discontinuous annotation, as brat
  * writes `b e;b e`); the functions below accept both.
  */
+import { lowerBound } from '../model/span.js';
 import type { Span } from '../model/types.js';
 
 export type SpanSet = Span | readonly Span[];
@@ -291,16 +292,7 @@ function compact(s: string, fold: boolean): Compact {
 export function alignPieces(text: string, pieces: readonly string[]): AlignedPiece[] {
   const plain = compact(text, false);
   const folded = compact(text, true);
-  const firstKeptAtOrAfter = (c: Compact, pos: number): number => {
-    let lo = 0;
-    let hi = c.idx.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c.idx[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstKeptAtOrAfter = (c: Compact, pos: number): number => lowerBound(c.idx, pos);
   const findCompact = (c: Compact, piece: string, fold: boolean, pos: number): Span | null => {
     const needle = compact(piece, fold).chars;
     if (needle === '') return null;

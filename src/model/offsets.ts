@@ -1,3 +1,4 @@
+import { upperBound } from './span.js';
 /**
  * Conversion between UTF-16 code units (argmap's offsets, JavaScript string
  * indices) and Unicode code points (what brat, W3C Web Annotation, Label
@@ -27,23 +28,12 @@ export function offsetConverter(text: string): OffsetConverter {
   }
   // code point index at which each surrogate pair starts (strictly increasing)
   const pairCp = lows.map((low, k) => low - 1 - k);
-  /** Number of entries of a sorted array that are <= x. */
-  const countUpTo = (arr: number[], x: number): number => {
-    let lo = 0;
-    let hi = arr.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (arr[mid]! <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return {
     // every pair whose low half lies at or before u counts one unit too many
     // (an index on a low half maps to the code point of its pair)
-    toCodePoint: (u: number): number => u - countUpTo(lows, u),
+    toCodePoint: (u: number): number => u - upperBound(lows, u),
     // every pair that starts before code point cp adds one unit
-    toUtf16: (cp: number): number => cp + countUpTo(pairCp, cp - 1),
+    toUtf16: (cp: number): number => cp + upperBound(pairCp, cp - 1),
   };
 }
 

@@ -37,6 +37,18 @@ export function lowerBound(sorted: ArrayLike<number>, x: number): number {
   return lo;
 }
 
+/** Index of the first element of a sorted array of numbers that is > x: the number of elements <= x. */
+export function upperBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first span in a sorted, non-overlapping list that ends after `pos` (binary search). */
 export function findSpanIndex(spans: readonly Span[], pos: number): number {
   let lo = 0;

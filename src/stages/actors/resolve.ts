@@ -14,6 +14,7 @@
  *   defining name everywhere in the document;
  * - `Mr. Hakim's group` goes to the organisation the person belongs to.
  */
+import { lowerBound } from '../../model/span.js';
 import type { Entity, EntityType, Span } from '../../model/types.js';
 import { skeleton, type CompiledGazetteer } from './gazetteer.js';
 import type { ActorLexicon } from './lexicon.js';
@@ -136,14 +137,8 @@ export function resolveMentions(mentions: Mention[], gaz: CompiledGazetteer, lex
     for (const id of ids) {
       const list = frozen.get(id) ?? [];
       if (list.length === 0) continue;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! < at) lo = mid + 1;
-        else hi = mid;
-      }
       // lo = number of mentions before `at`
+      const lo = lowerBound(list, at);
       const score = lo > 0 ? lo * 1e9 - (at - list[lo - 1]!) : -1e9 - (list[0]! - at);
       if (score > bestScore) {
         bestScore = score;

@@ -1,5 +1,5 @@
 import type { ArgumentMap, Cue, Entity, Quote, Span } from '../../model/types.js';
-import type { Tokens } from '../../nlp/base.js';
+import { tokenAt, type Tokens } from '../../nlp/base.js';
 import { findSpanIndex } from '../../model/span.js';
 import { Flag, type TokenFacts } from './facts.js';
 import { phraseIn, type IndicatorList, type Phrase } from './lexicon.js';
@@ -95,13 +95,7 @@ function scanStance(t: Tokens, { ids, headById }: TokenFacts, view: string, a: n
 
 /** Token range of a span (first token starting at or after start, last token ending at or before end). */
 function tokenRange(t: Tokens, s: Span): [number, number] {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid]! < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(t, s.start);
   let b = lo;
   while (b < t.length && t.end[b]! <= s.end) b++;
   return [lo, b - 1];

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../model/span.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 
@@ -75,25 +76,11 @@ export function tokenLexicon(t: Tokens, r: Resources): TokenLexicon {
 /** The first comma at or after token `from` and not after token `to`, or `to + 1` if there is none. */
 export function firstComma(lex: TokenLexicon, from: number, to: number): number {
   const commas = lex.commas;
-  let lo = 0;
-  let hi = commas.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (commas[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(commas, from);
   return lo < commas.length && commas[lo]! <= to ? commas[lo]! : Math.max(from, to + 1);
 }
 
 /** Position in `lex.marked` of the first marked token at or after token `i`. */
 export function firstMarked(lex: TokenLexicon, i: number): number {
-  const marked = lex.marked;
-  let lo = 0;
-  let hi = marked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marked[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(lex.marked, i);
 }
