@@ -12,6 +12,7 @@ let first;
 if (which === 'wink') {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
+  // the pipeline of src/nlp/base.ts (WINK_PIPELINE), written out: importing argmap here would add to wink's cold start
   const nlp = winkNLP(model, ['sbd', 'pos']);
   first = () => {
     const doc = nlp.readDoc(seed);

@@ -31,33 +31,30 @@ function readTexts(path) {
   return [readFileSync(path, 'utf8')];
 }
 
+/** wink-nlp's bare readDoc with `pipeline` (undefined: its default), tokens and sentences read out. */
+async function winkReader(pipeline) {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = pipeline ? winkNLP(model, pipeline) : winkNLP(model);
+  const its = nlp.its;
+  return (text) => {
+    const doc = nlp.readDoc(text);
+    doc.tokens().out(its.value);
+    doc.sentences().out(its.span);
+  };
+}
+
 /** Loads an engine and returns a function that processes one text the way the benchmark defines. */
 async function load(name) {
   switch (name) {
     case 'wink': {
-      // as src/nlp/base.ts uses it: the same model and pipeline, tokens and sentences read out
-      const { default: winkNLP } = await import('wink-nlp');
-      const { default: model } = await import('wink-eng-lite-web-model');
-      const nlp = winkNLP(model, ['sbd', 'pos']);
-      const its = nlp.its;
-      return (text) => {
-        const doc = nlp.readDoc(text);
-        doc.tokens().out(its.value);
-        doc.sentences().out(its.span);
-      };
+      // as src/nlp/base.ts uses it: the same model and pipeline
+      const { WINK_PIPELINE } = await import('../dist/src/nlp/base.js');
+      return winkReader(WINK_PIPELINE);
     }
-    case 'wink-default': {
-      // wink-nlp's readDoc with its default pipeline (sentences, entities, negation, sentiment, parts of speech, custom entities)
-      const { default: winkNLP } = await import('wink-nlp');
-      const { default: model } = await import('wink-eng-lite-web-model');
-      const nlp = winkNLP(model);
-      const its = nlp.its;
-      return (text) => {
-        const doc = nlp.readDoc(text);
-        doc.tokens().out(its.value);
-        doc.sentences().out(its.span);
-      };
-    }
+    case 'wink-default':
+      // wink-nlp's default pipeline (sentences, entities, negation, sentiment, parts of speech, custom entities)
+      return winkReader(undefined);
     case 'compromise': {
       const { default: nlp } = await import('compromise');
       return (text) => {
