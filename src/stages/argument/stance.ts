@@ -38,59 +38,47 @@ function scan(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number,
 }
 
 /**
- * The words of judgement in [a, b] outside the mention m: what scans of the
- * `negative` and `positive` lists would find (each resuming after its own
- * last find), in one pass, added to `critical` and `supportive`.
+ * The phrases of each of `lists` in tokens [a, b], in one pass: what a scan
+ * of each list alone would find, each resuming after its own last find.
+ * `found(k, i, p)` is called token by token, and in the order of `lists`
+ * at one token.
  */
-function judgementsAround(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number, b: number, m: Span, critical: Cue[], supportive: Cue[]): void {
-  let negativeFrom = a;
-  let positiveFrom = a;
+function scanLists(facts: TokenFacts, a: number, b: number, lists: readonly IndicatorList[], found: (k: number, i: number, p: Phrase) => void): void {
+  const { ids, headById } = facts;
+  const from = lists.map(() => a);
   for (let i = a; i <= b; i++) {
     const h = headById[ids[i]!];
     if (!h) continue;
-    const n = i >= negativeFrom ? phraseIn(ids, i, b, h.lists.negative) : null;
-    if (n) {
-      const c = cueAt(t, view, i, n, 'critical');
-      if (c.end <= m.start || c.start >= m.end) critical.push(c);
-      negativeFrom = i + n.tokens.length;
-    }
-    const p = i >= positiveFrom ? phraseIn(ids, i, b, h.lists.positive) : null;
-    if (p) {
-      const c = cueAt(t, view, i, p, 'supportive');
-      if (c.end <= m.start || c.start >= m.end) supportive.push(c);
-      positiveFrom = i + p.tokens.length;
+    for (let k = 0; k < lists.length; k++) {
+      if (i < from[k]!) continue;
+      const p = phraseIn(ids, i, b, h.lists[lists[k]!]);
+      if (p) {
+        found(k, i, p);
+        from[k] = i + p.tokens.length;
+      }
     }
   }
 }
 
-/**
- * The endorsing, disputing and reporting words in [a, b] added to the tally:
- * what the three scans would find, in one pass (each list resumes after its
- * own last find).
- */
-function scanStance(t: Tokens, { ids, headById }: TokenFacts, view: string, a: number, b: number, tally: Tally): void {
-  let endorseFrom = a;
-  let disputeFrom = a;
-  let reportFrom = a;
-  for (let i = a; i <= b; i++) {
-    const h = headById[ids[i]!];
-    if (!h) continue;
-    const e = i >= endorseFrom ? phraseIn(ids, i, b, h.lists.quoteEndorse) : null;
-    if (e) {
-      tally.endorse.push(cueAt(t, view, i, e, 'endorses'));
-      endorseFrom = i + e.tokens.length;
-    }
-    const d = i >= disputeFrom ? phraseIn(ids, i, b, h.lists.quoteDispute) : null;
-    if (d) {
-      tally.dispute.push(cueAt(t, view, i, d, 'disputes'));
-      disputeFrom = i + d.tokens.length;
-    }
-    const r = i >= reportFrom ? phraseIn(ids, i, b, h.lists.quoteReport) : null;
-    if (r) {
-      tally.report.push(cueAt(t, view, i, r, 'reports'));
-      reportFrom = i + r.tokens.length;
-    }
-  }
+const JUDGEMENT_LISTS: readonly IndicatorList[] = ['negative', 'positive'];
+
+/** The words of judgement in [a, b] outside the mention m, added to `critical` and `supportive`. */
+function judgementsAround(t: Tokens, facts: TokenFacts, view: string, a: number, b: number, m: Span, critical: Cue[], supportive: Cue[]): void {
+  scanLists(facts, a, b, JUDGEMENT_LISTS, (k, i, p) => {
+    const c = cueAt(t, view, i, p, k === 0 ? 'critical' : 'supportive');
+    if (c.end <= m.start || c.start >= m.end) (k === 0 ? critical : supportive).push(c);
+  });
+}
+
+const STANCE_LISTS: readonly IndicatorList[] = ['quoteEndorse', 'quoteDispute', 'quoteReport'];
+
+/** The endorsing, disputing and reporting words in [a, b], added to the tally. */
+function scanStance(t: Tokens, facts: TokenFacts, view: string, a: number, b: number, tally: Tally): void {
+  scanLists(facts, a, b, STANCE_LISTS, (k, i, p) => {
+    if (k === 0) tally.endorse.push(cueAt(t, view, i, p, 'endorses'));
+    else if (k === 1) tally.dispute.push(cueAt(t, view, i, p, 'disputes'));
+    else tally.report.push(cueAt(t, view, i, p, 'reports'));
+  });
 }
 
 /** Token range of a span (first token starting at or after start, last token ending at or before end). */
