@@ -45,11 +45,16 @@ const capitalised = (v: string): boolean => {
 /** A finite form: "Says", "Warns", "Said", "Told" (not "Saying", not the base form "Address" or "Discuss"). */
 const finite = (low: string): boolean => !endsWithIng(low) && ((low.endsWith('s') && !low.endsWith('ss')) || low.endsWith('ed') || low === 'said' || low === 'told' || low === 'wrote');
 /** Words that open a headline which is not "Speaker Verbs …": a question ("Why Clinton's Attacks …", "How Ryan Thinks …"). */
-const NOT_SPEAKER = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which', 'this', 'these']);
+const NOT_SPEAKER = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
 /** After a past form, these make it a passive or an adjective ("FDIC Accused Of …", "Voters Worried About …"). */
 const PASSIVE_NEXT = new Set(['of', 'about', 'by', 'over', 'with', 'as']);
-/** Before the verb, these make it a noun or a bare form ("Clinton's Attacks", "Could Address", "May Not Have"). */
-const NOT_BEFORE_VERB = new Set(["'s", "'", 'could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'to', 'not', 'just', 'finally', 'terror', 'plant', 'the', 'a', 'an', 'have', 'has', 'had', 'be', 'been', 'give', 'get', 'got']);
+/**
+ * Function words before the verb that make it a noun or a bare form or part
+ * of a longer verb ("Clinton's Attacks", "The Attacks", "Could Address",
+ * "May Not Have Suggested"). A plural noun after a noun ("Paris Terror
+ * Attacks Highlight …") is not told from a verb: such a headline is misread.
+ */
+const NOT_BEFORE_VERB = new Set(["'s", "'", 'could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'to', 'not', 'the', 'a', 'an', 'have', 'has', 'had', 'be', 'been']);
 
 /** Token k is a capitalised finite verb of saying ("Says", "Warns"). */
 function headlineVerb(t: Tokens, k: number, r: Resources): boolean {
