@@ -26,6 +26,7 @@ import { actorLexicon } from './lexicon.js';
 import { markInitials, recognize, type RecognizeContext } from './recognize.js';
 import { resolveMentions } from './resolve.js';
 import { scanWords, spellingIds } from './words.js';
+import { retagNames } from '../../nlp/retag.js';
 
 export type { GazetteerEntry, GazetteerFile, GazetteerInput, CompiledGazetteer } from './gazetteer.js';
 export { ENTITY_TYPES } from './gazetteer.js';
@@ -107,7 +108,7 @@ function inflected(lower: string, probe: { isOOV(text: string): boolean }): bool
   return false;
 }
 
-/** The actors stage. Requires sentences and tokens; provides `entities`. */
+/** The actors stage. Requires sentences and tokens; provides `entities`, and tags the words of the persons it found as proper nouns in the shared tokens. */
 export function createActorsStage(options: ActorsOptions = {}): Stage {
   if (options === null || typeof options !== 'object') throw new TypeError('argmap: createActorsStage() options must be an object');
   const gaz = options.gazetteer !== undefined ? loadGazetteer([options.gazetteer], { bundled: options.bundled ?? true }) : loadGazetteer([], { bundled: options.bundled ?? true });
@@ -187,6 +188,8 @@ export function createActorsStage(options: ActorsOptions = {}): Stage {
       markInitials(rctx);
       const { mentions } = recognize(rctx);
       doc.map.entities = resolveMentions(mentions, gaz, lex);
+      // the persons found are names, whatever wink-nlp tagged them ("Ted/VERB Cruz says …"): later stages read the corrected tags
+      if (t) retagNames(t, doc.map.entities);
     },
   };
 }

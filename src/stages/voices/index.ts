@@ -3,7 +3,6 @@ import { findSpanIndex, lowerBound, overlap } from '../../model/span.js';
 import { CODES, diagnostic } from '../../model/diagnostics.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { tokenAt } from '../../nlp/base.js';
-import { retagNames } from '../../nlp/retag.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
 import { attribute, indexSentences, sentenceOf } from './attribution.js';
@@ -163,8 +162,6 @@ export const voicesStage: Stage = {
     const t = doc.tokens!;
     const paragraphs = map.paragraphs;
     if (!paragraphs.length) return;
-    // names the actors stage knows are names, whatever wink-nlp tagged them ("Ted/VERB Cruz says …")
-    retagNames(t, map.entities);
     // the reporting lexicon's bits of every token (they depend on the words only, not on the tags)
     const lex = tokenLexicon(t, ctx.resources);
     const ranges = (doc.scratch.sentenceTokens as Array<[number, number]>) ?? [];
