@@ -326,6 +326,19 @@ export const voicesStage: Stage = {
           }
           continue;
         }
+        // a report that is one whole quoted sentence ("yelled “You lie!”") makes that quotation direct, with its speaker
+        if (r.quotation) {
+          const k = lowerBound(scareStarts, r.content.start);
+          const f = scares[k];
+          if (f && f.kind === 'scare' && f.end <= r.content.end && 2 * (f.end - f.start) >= r.content.end - r.content.start) {
+            f.kind = 'direct';
+            f.source = sourceOf(view, r.speaker);
+            f.cue = r.cue;
+            f.speaker = r.speaker;
+            f.rule = r.rule;
+            continue;
+          }
+        }
         found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, speaker: r.speaker, rule: r.rule });
         // a short quotation inside reported speech is the speaker's own words, not a scare quote
         for (let k = lowerBound(scareStarts, r.content.start); k < scares.length && scares[k]!.start < r.content.end; k++) {

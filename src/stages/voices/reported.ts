@@ -25,6 +25,8 @@ export interface Reported {
   speaker: Speaker;
   cue: Span;
   rule: string;
+  /** The content is one quotation and nothing else: the quotation is the report. */
+  quotation?: boolean;
 }
 
 /** Verb classes whose content is a report of someone's words or views. */
@@ -124,9 +126,46 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
       const next = t.lower[p] ?? '';
       if (p <= hi && endsWithIng(next) && r.reportingClass.has(next)) return p - 1;
+      // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
+      const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
+      if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
   }
   return hi;
+}
+
+/** Token k is an opening quotation mark with the quotation's first word after it. */
+function opensQuotation(t: Tokens, k: number, inQuote: (i: number) => boolean): boolean {
+  return k + 1 < t.length && QUOTE_TOKEN.test(t.value[k]!) && !inQuote(k) && inQuote(k + 1);
+}
+
+/**
+ * The closing mark of a quotation whose words start at token `a` when the
+ * quotation is a whole sentence (its last word is followed by "!", "?" or
+ * "." inside the marks) and closes by `hi`; otherwise -1.
+ */
+function quotedSentenceEnd(t: Tokens, a: number, hi: number, inQuote: (i: number) => boolean): number {
+  let e = a;
+  while (e + 1 <= hi && inQuote(e + 1)) e++;
+  if (e + 1 > hi || !QUOTE_TOKEN.test(t.value[e + 1]!)) return -1;
+  const v = t.value[e]!;
+  return (v === '!' || v === '?' || v === '.') && startsUpper(t.value[a]!) ? e + 1 : -1;
+}
+
+/** A fronted subordinate clause opens at token `lo`, perhaps after a conjunction or an adverb ("So when …", "But if …"). */
+const fronted = (t: Tokens, lo: number): boolean =>
+  FRONTED.has(t.lower[lo]!) || ((t.pos[lo] === 'CCONJ' || t.pos[lo] === 'ADV') && FRONTED.has(t.lower[lo + 1]!));
+
+/** Tokens from `p` are a short subject (a determiner, a name or a noun first) and a finite reporting verb ("a man yelled", "Trump said"). */
+function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean {
+  const first = t.pos[p];
+  if (first !== 'DET' && first !== 'PROPN' && first !== 'NOUN') return false;
+  for (let k = p + 1; k <= hi && k <= p + 4; k++) {
+    const pos = t.pos[k];
+    if (pos === 'VERB') return !endsWithIng(t.lower[k]!) && SAYING.has(r.reportingClass.get(t.lower[k]!) ?? '');
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
@@ -240,7 +279,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
       if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
-      const e = complementEnd(t, i + 2, Math.min(last, i + MAX_CONTENT));
+      const e = complementEnd(r, t, i + 2, Math.min(last, i + MAX_CONTENT));
       if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
         const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
@@ -302,8 +341,13 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes lo
     // "Acts of protest, Mr. Obama said, are acts of patriotism": the content goes on after the attribution
     const resumes = t.value[nextComma] === ',' && nextComma < end && hasVerb(t, nextComma + 1, end) && !opensSubordinate(t, nextComma + 1);
-    // (a fronted subordinate clause is not the content: "Since X, games are recognized")
-    if (sp && !participle && INVERTED_CLASSES.has(verbClass) && !FRONTED.has(t.lower[lo]!) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
+    // "Adelson said, “They have got to …”": a quotation after the verb's comma is what was said (the direct
+    // quotation's rules attribute it), and the clause before the speaker is no content (but a fronted "when …"
+    // clause is: "So when Patriot signaled …, Mr. Barrett said, “we were floored.”")
+    if (!participle && t.value[nextComma] === ',' && nextComma - after <= 8 && t.lower[nextComma - 1] !== 'that' && !fronted(t, lo) && opensQuotation(t, nextComma + 1, inQuote)) continue;
+    // (a fronted subordinate clause is not the content: "Since X, games are recognized"; but it is when the
+    // content goes on after the attribution: "Even if the venture fails, Mr. Morgan said, he has done …")
+    if (sp && !participle && INVERTED_CLASSES.has(verbClass) && (resumes || !FRONTED.has(t.lower[lo]!)) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
       const content = resumes ? span(t, lo, end) : span(t, lo, sp.first - 2);
       if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
       lastSubject = sp;
@@ -334,6 +378,15 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       c = nextComma + 1;
     }
     if (c > hi || inQuote(c)) continue;
+    // "yelled “You lie!” at the president": a whole quoted sentence right after the verb is the report, nothing after it
+    if (opensQuotation(t, c, inQuote)) {
+      const e = quotedSentenceEnd(t, c + 1, hi, inQuote);
+      if (e > 0) {
+        const content = span(t, c, e, true);
+        if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-quotation', quotation: true });
+        continue;
+      }
+    }
     // a noun phrase with a quotation in it: the content runs to the end of the quotation
     if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!))) {
       let e = quoteAhead;
@@ -369,7 +422,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
-      const e = complementEnd(t, c, hi);
+      const e = complementEnd(r, t, c, hi);
       if (e >= c && hasHead(t, c, e)) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
@@ -383,12 +436,12 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
  * End of a verb's noun-phrase or infinitive complement starting at `c`: up to
  * a comma before a new clause, a semicolon, or the end of the sentence.
  */
-function complementEnd(t: Tokens, c: number, last: number): number {
+function complementEnd(r: Resources, t: Tokens, c: number, last: number): number {
   let e = c;
   while (e <= last) {
     const v = t.value[e]!;
     if (v === ';' || v === ':' || FINAL.has(v)) break;
-    if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB')) break;
+    if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB' || anotherReport(r, t, e + 1, last))) break;
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     e++;
   }

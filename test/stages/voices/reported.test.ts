@@ -57,4 +57,30 @@ test('not reports: "per person", "it justified", a fronted clause before a subje
   assert.equal(indirect('If all universities charged tuition fees, fewer students would enrol.'), []);
 });
 
+function all(text: string) {
+  return check(analyze(text)).quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.source?.name ?? null]);
+}
+
+test('X said, “…”: the quotation after the comma is direct, not an indirect report around it', () => {
+  const text = 'Adelson said, “They have got to be able to win.”';
+  assert.equal(all(text), [['direct', 'They have got to be able to win.', 'Adelson']]);
+  // a fronted clause before the speaker is not the speaker's words either
+  const t2 = 'Asked about the bomb, Clinton said, “We do not know yet.”';
+  assert.equal(all(t2).filter((q) => q[0] === 'indirect'), []);
+  assert.equal(all(t2).find((q) => q[0] === 'direct')?.[2], 'Clinton');
+});
+
+test('X yelled “…!”: a whole quoted sentence right after a saying verb is that speaker\'s direct quotation', () => {
+  assert.equal(all('Then a man in the crowd yelled “Stay there!” and ran.'), [['direct', 'Stay there!', 'a man in the crowd']]);
+  assert.equal(all('Wilson yelled “You lie!” at the president.'), [['direct', 'You lie!', 'Wilson']]);
+});
+
+test('a report ends before another speaker\'s report after a comma', () => {
+  const q = indirect('The mayor said the budget was balanced, but the auditor said it was not.');
+  assert.equal(q, [
+    ['the budget was balanced', 'The mayor', 'said'],
+    ['it was not', 'the auditor', 'said'],
+  ]);
+});
+
 test.run();
