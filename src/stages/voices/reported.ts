@@ -347,7 +347,17 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!participle && t.value[nextComma] === ',' && nextComma - after <= 8 && t.lower[nextComma - 1] !== 'that' && !fronted(t, lo) && opensQuotation(t, nextComma + 1, inQuote)) continue;
     // (a fronted subordinate clause is not the content: "Since X, games are recognized"; but it is when the
     // content goes on after the attribution: "Even if the venture fails, Mr. Morgan said, he has done …")
-    if (sp && !participle && INVERTED_CLASSES.has(verbClass) && (resumes || !FRONTED.has(t.lower[lo]!)) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
+    // "Still, he said, officials have to decide …": only an adverb or a conjunction before the attribution, the content after it
+    if (sp && !participle && resumes && INVERTED_CLASSES.has(verbClass) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && words(t, lo, sp.first - 2) <= 2 && !hasVerb(t, lo, sp.first - 2) && !fronted(t, lo)) {
+      const content = span(t, nextComma + 1, end);
+      if (content) out.push({ content, speaker: sp, cue, rule: 'aside-speaker-verb-content' });
+      lastSubject = sp;
+      continue;
+    }
+    // (a fronted clause alone before the speaker is no content: "Since X, games are recognized"; with a main clause
+    // after it, it is part of the content: "As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.")
+    const frontedOnly = FRONTED.has(t.lower[lo]!) && firstComma(lex, lo, sp ? sp.first - 1 : i) >= (sp ? sp.first - 1 : i);
+    if (sp && !participle && INVERTED_CLASSES.has(verbClass) && (resumes || !frontedOnly) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
       const content = resumes ? span(t, lo, end) : span(t, lo, sp.first - 2);
       if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
       lastSubject = sp;
@@ -357,7 +367,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // (not a verb of naming: "X, speaking on Monday, called the deal …" names the deal, it does not speak)
     if (!participle && !phrase && i > lo && t.value[i - 1] === ',' && !r.namingForms.has(t.lower[i]!) && hasVerb(t, lo, i - 2) && words(t, lo, i - 2) >= 3) {
       const by = phraseAfter(view, t, i + 1, hi);
-      if ((by && by.proper) || (by && !by.pronoun && by.last >= end - 6)) {
+      // (not "X, chair of the committee, said Clinton’s response was undercut": a verb after the phrase makes it a subject)
+      if (by && (by.proper || (!by.pronoun && by.last >= end - 6)) && !verbBeforeComma(t, by.last + 1, hi)) {
         const content = span(t, lo, i - 2);
         if (content) out.push({ content, speaker: by, cue, rule: 'content-comma-verb-speaker' });
         continue;
@@ -373,7 +384,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (k <= hi && t.lower[k] === 'that') c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
-    else if (!phrase && !participle && verbClass === 'speech' && t.value[nextComma] === ',' && nextComma - after <= 3 && !hasVerb(t, after, nextComma - 1) && nextComma < end && !inQuote(nextComma + 1) && !opensSubordinate(t, nextComma + 1) && hasVerb(t, nextComma + 1, end) && words(t, nextComma + 1, end) >= 3) {
+    else if (!phrase && !participle && verbClass === 'speech' && t.value[nextComma] === ',' && nextComma - after <= 3 && !hasVerb(t, after, nextComma - 1) && nextComma < end && !inQuote(nextComma + 1) && !opensSubordinate(t, nextComma + 1) && t.lower[i - 1] !== 'who' && t.pos[nextComma + 1] !== 'VERB' && t.pos[nextComma + 1] !== 'AUX' && hasVerb(t, nextComma + 1, end) && words(t, nextComma + 1, end) >= 3) {
       // "Trump told CNN, his policy would be …": a short object, a comma, then the content
       c = nextComma + 1;
     }
@@ -410,9 +421,23 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         }
       }
     }
+    // "said on Friday he met …", "said in an interview the plan …": a short adjunct, then a subject and its verb
+    if (c === after && !phrase && t.pos[c] === 'ADP' && ADJUNCT_PREPS.has(t.lower[c]!)) {
+      for (let k2 = c + 2; k2 <= hi && k2 - c <= 6; k2++) {
+        const prev = t.pos[k2 - 1];
+        if (prev !== 'NOUN' && prev !== 'PROPN' && prev !== 'NUM' && prev !== 'DET' && prev !== 'ADJ') break;
+        const head = t.pos[k2];
+        if ((prev === 'NOUN' || prev === 'PROPN' || prev === 'NUM') && (head === 'DET' || head === 'PRON' || (head === 'PROPN' && prev !== 'PROPN')) && verbBeforeComma(t, k2, hi)) {
+          c = k2;
+          break;
+        }
+      }
+    }
+    // "said about half of the adjustment reflected …": "about" a number, not a preposition
+    const approx = (t.lower[c] === 'about' || t.lower[c] === 'around') && (t.pos[c + 1] === 'NUM' || t.lower[c + 1] === 'half');
     const clause =
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
-      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || t.pos[c] === 'ADP' || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi)));
+      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi)));
     if (clause) {
       const content = span(t, c, contentEnd(r, t, c, hi));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
@@ -462,6 +487,8 @@ function hasHead(t: Tokens, a: number, b: number): boolean {
 }
 
 /** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
+/** Prepositions of a short adjunct between a verb of saying and its content ("said on Friday he …", "told CNN in an interview the …"). */
+const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'by', 'from', 'over', 'earlier', 'last']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Possessive endings and apostrophes that may stand in an object or adjunct ("during Saturday's debate", "in ‘08"). */
 const POSSESSIVE_MARK = new Set(["'s", "'", '‘', '’']);

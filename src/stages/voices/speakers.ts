@@ -110,6 +110,8 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
     let k = i - 1;
     while (k >= floor && k > i - 30 && t.value[k] !== ',' && !oneOf(t.value[k]!, '.;:!?"“”')) k--;
     if (k <= floor || t.value[k] !== ',') return null;
+    // a relative clause after the appositive: "Murshed Zaheed, political director of CREDO Action, which organized the letter, said"
+    if (RELATIVE_PRONOUNS.has(t.lower[k + 1]!) && t.lower[k + 1] !== 'that') return phraseBefore(view, t, k, floor) ?? phraseBefore(view, t, k - 1, floor, false);
     const head = phraseBefore(view, t, k - 1, floor, false);
     const apposition = k + 1 <= i - 1 && npToken(t, k + 1) ? make(view, t, k + 1, Math.min(i - 1, k + 8)) : null;
     // "Iraq's oil minister, Jabbar al-Khafaji, said": the name in apposition names the speaker

@@ -83,4 +83,25 @@ test('a report ends before another speaker\'s report after a comma', () => {
   ]);
 });
 
+test('a speaker with an appositive and a relative clause before the verb is the subject, not the content', () => {
+  assert.equal(indirect('Rep. Elijah Cummings (D-Md.), chair of the platform committee, said Clinton did not appear concerned.'), [
+    ['Clinton did not appear concerned', 'Rep. Elijah Cummings', 'said'],
+  ]);
+  assert.equal(indirect('But Murshed Zaheed, political director of CREDO Action, which organized the letter, said the response was undercut by her ties to Clark.'), [
+    ['the response was undercut by her ties to Clark', 'Murshed Zaheed', 'said'],
+  ]);
+  assert.equal(indirect('The senator, who spoke in Ames, said the war was lost.'), [['the war was lost', 'The senator', 'said']]);
+});
+
+test('an adjunct between the verb and the content: "said on Friday he …", "said in an interview the …", "said about half …"', () => {
+  assert.equal(indirect('Sheldon Adelson said on Friday he met Donald Trump earlier this week.'), [['he met Donald Trump earlier this week', 'Sheldon Adelson', 'said']]);
+  assert.equal(indirect('She said in an interview the plan was dead.'), [['the plan was dead', 'She', 'said']]);
+  assert.equal(indirect('The budget office said about half of the adjustment reflected revenue losses.'), [['about half of the adjustment reflected revenue losses', 'The budget office', 'said']]);
+});
+
+test('an attribution after an adverb, and after a fronted clause with a main clause', () => {
+  assert.equal(indirect('Still, he said, officials have to decide who gets extra scrutiny.'), [['officials have to decide who gets extra scrutiny', 'he', 'said']]);
+  assert.equal(indirect('As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.'), [['As a woman, Ms. Malik likely raised less suspicion', 'Mr. Verdery', 'said']]);
+});
+
 test.run();
