@@ -1,6 +1,8 @@
 import markersData from '../data/discourse-markers.json' with { type: 'json' };
 import abbreviationsData from '../data/abbreviations.json' with { type: 'json' };
 import reportingData from '../data/reporting.json' with { type: 'json' };
+import timeData from '../data/time.json' with { type: 'json' };
+import actorsData from '../data/actors.json' with { type: 'json' };
 import { tokenizePhrases } from './nlp/base.js';
 import type { WinkNlp } from './nlp/base.js';
 
@@ -56,6 +58,8 @@ export interface Resources {
   reportingNouns: Set<string>;
   /** Multi-word reporting verbs ("pointed out", "called for"), by first word, longest first: lower-cased tokens and class. */
   reportingPhrases: Map<string, Array<{ tokens: string[]; class: string }>>;
+  /** Words of time adjuncts (data/time.json; calendar names from data/actors.json), lower-cased. */
+  time: { nouns: Set<string>; relative: Set<string>; prepositions: Set<string>; edges: Set<string>; deictic: Set<string>; calendar: Set<string> };
 }
 
 interface RawMarker {
@@ -145,5 +149,17 @@ export function loadResources(nlp: WinkNlp): Resources {
   const attributionBefore = tokenizePhrases(nlp, before.map((m) => m.text))
     .map((tokens) => tokens.map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), objectlessForms: new Set(reporting.objectless ?? []), addresseeForms: new Set(reporting.addressee ?? []), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))) };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), objectlessForms: new Set(reporting.objectless ?? []), addresseeForms: new Set(reporting.addressee ?? []), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))), time: loadTime() };
+}
+
+function loadTime(): Resources['time'] {
+  const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    nouns: lower(timeData.nouns),
+    relative: lower(timeData.relative),
+    prepositions: lower(timeData.prepositions),
+    edges: lower(timeData.edges),
+    deictic: lower(timeData.deictic),
+    calendar: lower((actorsData as { calendar: string[] }).calendar.filter((x) => !x.includes(' '))),
+  };
 }

@@ -31,7 +31,7 @@ export interface Reported {
 
 /** Verb classes whose content is a report of someone's words or views. */
 /** Verb classes whose noun-phrase object is what was said or wanted ("urged a recount", "wants to triple …"). */
-const OBJECT_CLASSES = new Set(['speech', 'argument', 'announcement', 'agreement', 'belief']);
+const OBJECT_CLASSES = new Set(['speech', 'argument', 'announcement', 'agreement', 'belief', 'disagreement']);
 /** Objects that are times or measures, not content ("said about five minutes", "told a briefing Monday"). */
 const TEMPORAL = new Set(['about', 'around', 'during', 'at', 'on', 'in', 'for', 'after', 'before', 'since', 'until', 'ago', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Subordinators that open a fronted clause: what follows its comma is the main clause, not a report's end. */
@@ -279,7 +279,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
       if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
-      const e = complementEnd(r, t, i + 2, Math.min(last, i + MAX_CONTENT));
+      const e = complementEnd(r, t, i + 2, Math.min(last, i + MAX_CONTENT), false);
       if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
         const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
@@ -319,9 +319,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)
       const cls0 = r.reportingClass.get(t.lower[i]!);
       sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
-    } else if (t.lower[i - 1] === 'who' && t.value[i - 2] === ',') {
-      sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said"
-    } else if (t.pos[i - 1] === 'CCONJ') {
+    } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which') && t.value[i - 2] === ',') {
+      sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said", "The union, which endorsed …"
+    } else if (t.pos[i - 1] === 'CCONJ' || (t.pos[i - 1] === 'AUX' || t.pos[i - 1] === 'ADV' || t.pos[i - 1] === 'PART') && coordinated(t, i, lo)) {
       // "Merrill says … and said …"; "Reid caucused on Saturday and says he voted …"
       // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)
       const cls0 = r.reportingClass.get(t.lower[i]!);
@@ -437,7 +437,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const approx = (t.lower[c] === 'about' || t.lower[c] === 'around') && (t.pos[c + 1] === 'NUM' || t.lower[c + 1] === 'half');
     const clause =
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
-      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi)));
+      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
     if (clause) {
       const content = span(t, c, contentEnd(r, t, c, hi));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
@@ -447,7 +447,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
-      const e = complementEnd(r, t, c, hi);
+      const e = complementEnd(r, t, c, hi, true);
       if (e >= c && hasHead(t, c, e)) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
@@ -459,20 +459,72 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
 
 /**
  * End of a verb's noun-phrase or infinitive complement starting at `c`: up to
- * a comma before a new clause, a semicolon, or the end of the sentence.
+ * a comma before a new clause, a semicolon, or the end of the sentence. An
+ * `object` (not a that-clause) also ends before a time adjunct or a second
+ * predicate ("endorsed Trump last week and has appeared …").
  */
-function complementEnd(r: Resources, t: Tokens, c: number, last: number): number {
+function complementEnd(r: Resources, t: Tokens, c: number, last: number, object: boolean): number {
   let e = c;
   while (e <= last) {
     const v = t.value[e]!;
     if (v === ';' || v === ':' || FINAL.has(v)) break;
     if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB' || anotherReport(r, t, e + 1, last))) break;
+    // "If all universities charged tuition fees, fewer students would enrol": a subject and its verb after the comma
+    if (v === ',' && SUBJECT_START.has(t.pos[e + 1]!) && verbBeforeComma(t, e + 1, last)) break;
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
+    // (an object, not a clause, ends before a time adjunct or a second predicate)
+    if (object && e > c && timeAdjunct(r, t, e)) break;
+    // "endorsed Trump and has appeared at his side": a second predicate ends the object
+    if (object && e > c && t.pos[e] === 'CCONJ') {
+      let k = e + 1;
+      while (k <= last && (t.pos[k] === 'ADV' || t.pos[k] === 'PART')) k++;
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+    }
     e++;
   }
   e--;
   while (e >= c && (t.pos[e] === 'PUNCT' || t.pos[e] === 'CCONJ')) e--;
   return e;
+}
+
+/**
+ * A time adjunct opens at token e: "last week", "the past month", "earlier this year", "in November", "on Thursday",
+ * "since 2012", "in early June", "two weeks ago", "Tuesday", "yesterday". It ends an object ("endorsed Trump last week").
+ */
+function timeAdjunct(r: Resources, t: Tokens, e: number): boolean {
+  const time = r.time;
+  const w = t.lower[e]!;
+  const next = t.lower[e + 1] ?? '';
+  if (time.deictic.has(w) || time.calendar.has(w)) return true;
+  if (time.relative.has(w) && (time.nouns.has(next) || time.calendar.has(next) || (time.relative.has(next) && time.nouns.has(t.lower[e + 2] ?? '')))) return true;
+  if (w === 'the' && time.relative.has(next) && time.nouns.has(t.lower[e + 2] ?? '')) return true;
+  if (t.pos[e] === 'NUM' && time.nouns.has(next) && t.lower[e + 2] === 'ago') return true;
+  if (!time.prepositions.has(w)) return false;
+  const at = time.edges.has(next) ? e + 2 : e + 1;
+  const x = t.lower[at] ?? '';
+  return time.calendar.has(x) || /^(1[89]|20)\d\d$/.test(x) || (at === e + 2 && time.nouns.has(x));
+}
+
+/** The verb at i follows "and"/"but" with only auxiliaries and adverbs between ("but did note", "and once again did not like"). */
+function coordinated(t: Tokens, i: number, lo: number): boolean {
+  let b = i - 1;
+  while (b > lo && i - b <= 4 && (t.pos[b] === 'AUX' || t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
+  return t.pos[b] === 'CCONJ';
+}
+
+/**
+ * The first verb after `c` is a second predicate of the sentence's subject, joined by "and"/"but"/"or"
+ * ("endorsed Trump last week and has appeared at his side"): what stands before it is an object, not a clause.
+ */
+function secondPredicate(t: Tokens, c: number, hi: number): boolean {
+  for (let k = c + 1; k <= hi && k < c + 30; k++) {
+    const pos = t.pos[k];
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    let b = k - 1;
+    while (b > c && (t.pos[b] === 'ADV' || t.pos[b] === 'PART' || t.pos[b] === 'AUX')) b--;
+    return t.pos[b] === 'CCONJ';
+  }
+  return false;
 }
 
 /** A complement with something to report: a noun, a name, a pronoun or a verb (for an infinitive), and two words unless one is a name. */

@@ -18,7 +18,9 @@ test('a short quotation framed by a verb of naming is its subject’s words, wit
 test('two short quotations after one verb make one report', () => {
   const text = 'The mayor dismissed the audit, telling the council that the figures were “cooked” and “misleading.”';
   const qs = quotes(text);
-  const reports = qs.filter(([, kind]) => kind === 'indirect');
+  // (the dismissal is a report of its own, its object the audit)
+  assert.ok(qs.some(([s, kind, , cue]) => s === 'the audit' && kind === 'indirect' && cue === 'dismissed'), JSON.stringify(qs));
+  const reports = qs.filter(([, kind, , cue]) => kind === 'indirect' && cue === 'telling');
   assert.equal(reports.length, 1, JSON.stringify(qs));
   assert.ok((reports[0]![0] as string).includes('“misleading.'), JSON.stringify(reports));
   assert.equal(qs.filter(([, kind]) => kind === 'scare'), []);

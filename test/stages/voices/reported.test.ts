@@ -104,4 +104,18 @@ test('an attribution after an adverb, and after a fronted clause with a main cla
   assert.equal(indirect('As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.'), [['As a woman, Ms. Malik likely raised less suspicion', 'Mr. Verdery', 'said']]);
 });
 
+test('an endorsement or a criticism reports its object, which ends before a time adjunct or a second predicate', () => {
+  assert.equal(indirect('Ryan endorsed Trump in early June, but only after publicly deliberating.'), [['Trump', 'Ryan', 'endorsed']]);
+  assert.equal(indirect('Christie endorsed Trump last week and has appeared at his side.'), [['Trump', 'Christie', 'endorsed']]);
+  assert.equal(indirect('Martha Allen, a delegate from Vermont, criticized her state’s lax gun laws.'), [['her state’s lax gun laws', 'Martha Allen', 'criticized']]);
+  assert.equal(indirect('The union, which endorsed Hillary Clinton in November, is widely regarded as liberal.'), [['Hillary Clinton', 'The union', 'endorsed']]);
+});
+
+test('a second report after "but did", "and also": the same subject', () => {
+  assert.equal(indirect('He did not mention his opponents by name but did note that he had won the most states.'), [
+    ['his opponents by name', 'He', 'mention'],
+    ['he had won the most states', 'He', 'note'],
+  ]);
+});
+
 test.run();
