@@ -14,7 +14,8 @@ function capitalisedWord(v: string): boolean {
 
 /**
  * wink-nlp tags some given names as verbs or nouns ("Ted/VERB Cruz", "Rand/NOUN
- * Paul"). Inside the mention of a person the actors stage found, a
+ * Paul", "The Associated/VERB Press"). Inside the mention of an actor (a person,
+ * an outlet, a party, a place...) the actors stage found, a
  * capitalised word is a name: tag it PROPN, and keep the prefix counts of
  * verbs in step. The mentions are read where they are (no list of them is
  * gathered or sorted): a token is retagged when it lies within any mention,
@@ -24,7 +25,6 @@ export function retagNames(t: Tokens, entities: readonly Entity[]): number {
   let changed = 0;
   let firstChanged = t.length;
   for (const e of entities) {
-    if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       for (let i = tokenAt(t, m.start); i < t.length && t.end[i]! <= m.end; i++) {
         const p = t.pos[i];

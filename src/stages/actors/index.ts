@@ -188,7 +188,7 @@ export function createActorsStage(options: ActorsOptions = {}): Stage {
       markInitials(rctx);
       const { mentions } = recognize(rctx);
       doc.map.entities = resolveMentions(mentions, gaz, lex);
-      // the persons found are names, whatever wink-nlp tagged them ("Ted/VERB Cruz says …"): later stages read the corrected tags
+      // the actors found are names, whatever wink-nlp tagged them ("Ted/VERB Cruz says …", "The Associated/VERB Press"): later stages read the corrected tags
       if (t) retagNames(t, doc.map.entities);
     },
   };

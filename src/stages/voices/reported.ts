@@ -208,8 +208,32 @@ function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): bo
   // with a quotation ahead, only verbs of saying and naming report its words ("deny the United States any “victory”" does not)
   if (naming && !r.namingForms.has(low) && !QUOTING_CLASSES.has(cls)) return false;
   if (i > 0 && t.lower[i - 1] === 'to') return false;
-  if (endsWithIng(low) && !(i > 0 && t.pos[i - 1] === 'AUX')) return false;
+  if (endsWithIng(low) && !progressive(t, i)) return false;
   return true;
+}
+
+/** The -ing verb at i follows a form of "be", perhaps with adverbs or "not" between ("is also congratulating", "isn’t saying"). */
+function progressive(t: Tokens, i: number): boolean {
+  let b = i - 1;
+  while (b > 0 && i - b <= 3 && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
+  return b >= 0 && t.pos[b] === 'AUX';
+}
+
+/**
+ * A verb of naming with an object and what it is called ("O’Malley called Trump a fascist", "call him competent"):
+ * a report of the subject's view. Not a name given ("a militia called the Badr Organization"): the object is a
+ * pronoun or a name, and a noun phrase or an adjective follows it.
+ */
+function namesObject(t: Tokens, i: number, hi: number): boolean {
+  let k = i + 1;
+  if (t.pos[k] === 'PRON') k++;
+  else {
+    while (k <= hi && k - i <= 4 && t.pos[k] === 'PROPN') k++;
+    if (k === i + 1 || (t.value[k] === '’s' || t.value[k] === "'s")) return false;
+  }
+  if (k > hi) return false;
+  const low = t.lower[k]!;
+  return low === 'a' || low === 'an' || (t.pos[k] === 'ADJ' && (k === hi || FINAL.has(t.value[k + 1]!) || t.pos[k + 1] === 'NOUN' || t.value[k + 1] === ','));
 }
 
 const byAuthor = (t: Tokens, sp: Speaker): boolean => sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!);
@@ -301,7 +325,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!participle && !phrase && !reportingClassVerb(r, t, i)) continue;
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
-    if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0)) continue;
+    if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0 || (r.namingForms.has(t.lower[i]!) && namesObject(t, i, last)))) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
     // a window around the verb: reports in very long unpunctuated sentences stay linear
@@ -444,11 +468,11 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       continue;
     }
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
-    const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!));
+    const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!) && !endsWithIng(t.lower[i]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
       const e = complementEnd(r, t, c, hi, true);
-      if (e >= c && hasHead(t, c, e)) {
+      if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c))) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
       }

@@ -118,4 +118,17 @@ test('a second report after "but did", "and also": the same subject', () => {
   ]);
 });
 
+test('progressive forms and names in the object: "is also congratulating", "isn’t saying what …", "told The Associated Press … that"', () => {
+  assert.equal(indirect('Trump is also congratulating his rivals.'), [['his rivals', 'Trump', 'congratulating']]);
+  assert.equal(indirect('Trump isn’t saying what other interrogation techniques he would support.'), [['what other interrogation techniques he would support', 'Trump', 'saying']]);
+  assert.equal(indirect('Gross was referring to Jim Brady and his wife.'), [['Jim Brady and his wife', 'Gross', 'referring to']]);
+  assert.equal(indirect('She told The Associated Press on Monday that the investigation is independent.'), [['the investigation is independent', 'She', 'told']]);
+});
+
+test('calling someone something is a report of the speaker’s view; a name given is not', () => {
+  assert.equal(indirect('Former Gov. Martin O’Malley called Trump a fascist.'), [['Trump a fascist', 'Former Gov. Martin O’Malley', 'called']]);
+  assert.equal(indirect('The coalition has its own militia, called the Badr Organization.'), []);
+  assert.equal(indirect('They called him Moktada.'), []);
+});
+
 test.run();
