@@ -193,15 +193,25 @@ function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => b
 }
 
 /** A verb of a reporting class: what `isReportingVerb` asks first, whether a quotation is ahead or not. */
+/**
+ * Token i is a verb, or a verb form wink-nlp tags as a noun after a number and before a clause
+ * ("About 4 in 10 say/NOUN they want …", "Six in 10 say/NOUN he’s …").
+ */
+function verbLike(t: Tokens, i: number): boolean {
+  const p = t.pos[i];
+  if (p === 'VERB' || p === 'AUX') return true;
+  return p === 'NOUN' && t.pos[i - 1] === 'NUM' && (t.pos[i + 1] === 'PRON' || t.pos[i + 1] === 'DET' || t.lower[i + 1] === 'that');
+}
+
 function reportingClassVerb(r: Resources, t: Tokens, i: number): boolean {
-  if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return false;
+  if (!verbLike(t, i)) return false;
   const cls = r.reportingClass.get(t.lower[i]!);
   return cls !== undefined && REPORTING_CLASSES.has(cls);
 }
 
 /** A finite reporting verb: not an infinitive (`to tell`), not a bare participle (`declaring`), not a naming verb unless `naming`. */
 function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): boolean {
-  if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return false;
+  if (!verbLike(t, i)) return false;
   const low = t.lower[i]!;
   const cls = r.reportingClass.get(low);
   if (cls === undefined || !REPORTING_CLASSES.has(cls) || (!naming && r.namingForms.has(low)) || r.factiveForms.has(low)) return false;
@@ -315,12 +325,13 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
     if (!(bits[n]! & REPORTING)) continue;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
-    const participle =
-      endsWithIng(t.lower[i]!) &&
-      ((t.value[i - 1] === ',' && r.directVerbForms.has(t.lower[i]!)) ||
-        (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
     const phrase = t.pos[i] === 'VERB' && (bits[n]! & PHRASE) !== 0 && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
+    // (and "…,” Ramos said, referring to the Hispanic community": a multi-word one after the comma)
+    const participle =
+      endsWithIng(t.lower[i]!) &&
+      ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0)) ||
+        (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
     // (most words of the lexicon here are no verb of a reporting class: they go before the quotation is looked for)
     if (!participle && !phrase && !reportingClassVerb(r, t, i)) continue;
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
@@ -345,6 +356,14 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which') && t.value[i - 2] === ',') {
       sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said", "The union, which endorsed …"
+    } else if (t.lower[i - 1] === 'who' && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+      // "business leaders who say the law …": the noun phrase before "who", not the prepositional phrase it ends ("a backlash from …")
+      sp = phraseBefore(view, t, i - 2, lo, false);
+      if (sp) {
+        let f = sp.last;
+        while (f > sp.first && !(t.pos[f - 1] === 'ADP' && t.lower[f - 1] !== 'of')) f--;
+        if (f > sp.first) sp = make(view, t, f, sp.last);
+      }
     } else if (t.pos[i - 1] === 'CCONJ' || (t.pos[i - 1] === 'AUX' || t.pos[i - 1] === 'ADV' || t.pos[i - 1] === 'PART') && coordinated(t, i, lo)) {
       // "Merrill says … and said …"; "Reid caucused on Saturday and says he voted …"
       // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)
@@ -404,7 +423,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     let c = after;
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
-    while (k <= hi && k - c < 12 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!))) k++;
+    while (k <= hi && k - c < 12 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!) || (t.pos[k] === 'CCONJ' && k > c && t.pos[k + 1] === 'PROPN') || (k > c && startsUpper(t.value[k]!)))) k++;
     if (k <= hi && t.lower[k] === 'that') c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
@@ -458,7 +477,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       }
     }
     // "said about half of the adjustment reflected …": "about" a number, not a preposition
-    const approx = (t.lower[c] === 'about' || t.lower[c] === 'around') && (t.pos[c + 1] === 'NUM' || t.lower[c + 1] === 'half');
+    const approx = approximately(t, c);
     const clause =
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
       !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
@@ -562,6 +581,10 @@ function hasHead(t: Tokens, a: number, b: number): boolean {
   return head && (n >= 2 || t.pos[a] === 'PROPN');
 }
 
+/** "about"/"around" before a number or "half" is an adverb, whatever its tag ("about half of voters", "About 4 in 10"). */
+const approximately = (t: Tokens, k: number): boolean =>
+  (t.lower[k] === 'about' || t.lower[k] === 'around') && (t.pos[k + 1] === 'NUM' || t.lower[k + 1] === 'half');
+
 /** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
 /** Prepositions of a short adjunct between a verb of saying and its content ("said on Friday he …", "told CNN in an interview the …"). */
 const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'by', 'from', 'over', 'earlier', 'last']);
@@ -607,7 +630,10 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     }
     const p = t.pos[b]!;
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
-    const adjectival = (low.endsWith('ed') || endsWithIng(low)) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ');
+    const adjectival =
+      ((low.endsWith('ed') || endsWithIng(low)) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ')) ||
+      // a participle after its noun: "Democrats in five states going to the polls Tuesday say"
+      (endsWithIng(low) && b > lo && (t.pos[b - 1] === 'NOUN' || t.pos[b - 1] === 'PROPN'));
     // verbs may stand only in the relative clause (read first, right to left)
     if ((p === 'VERB' || p === 'AUX') && !adjectival) {
       if (relative >= 0) return null;
@@ -619,7 +645,7 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
   if (relative >= 0) end = relative - 1;
   if (end - b > MAX_SUBJECT) return null;
   let first = b + 1;
-  while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT')) first++;
+  while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT' || approximately(t, first))) first++;
   let last = end;
   while (last > first && (t.pos[last] === 'ADV' || t.pos[last] === 'PUNCT')) last--;
   if (last - first < 1 || t.pos[first] === 'ADP' || t.pos[first] === 'PRON') return null;

@@ -131,4 +131,17 @@ test('calling someone something is a report of the speaker’s view; a name give
   assert.equal(indirect('They called him Moktada.'), []);
 });
 
+test('poll respondents as speakers: "About 4 in 10 say", "about half of … voters said", a participle in the subject, "who say"', () => {
+  assert.equal(indirect('About 4 in 10 say they want the next president to have more liberal policies.'), [['they want the next president to have more liberal policies', '4 in 10', 'say']]);
+  assert.equal(indirect('In Vermont, about half of Democratic primary voters said they want a change.')[0]?.slice(0, 2), ['they want a change', 'half of Democratic primary voters']);
+  assert.equal(indirect('Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.')[0]?.[0], 'they would be satisfied');
+  assert.equal(indirect('The state faced a backlash from business leaders who say the law unfairly targets gay people.'), [['the law unfairly targets gay people', 'business leaders', 'say']]);
+});
+
+test('", referring to …" after a quotation reports its speaker; "told The Post and Courier of Charleston on Saturday that"', () => {
+  const text = '“There’s a real demographic revolution,” Ramos said, referring to the growing Hispanic community.';
+  assert.equal(indirect(text), [['the growing Hispanic community', 'Ramos', 'referring to']]);
+  assert.equal(indirect('Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.'), [['he voted for Rubio', 'Wilson', 'told']]);
+});
+
 test.run();
