@@ -130,9 +130,16 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
+    // "72 percent said yes while 48 percent agreed", "…, compared with 64 percent who …": a contrast the writer draws
+    if (CONTRAST.has(t.lower[k]!) && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) {
+      return t.value[k - 1] === ',' ? k - 2 : k - 1;
+    }
   }
   return hi;
 }
+
+/** Words that open a contrast after a report's content ("while", "whereas", ", compared with"). */
+const CONTRAST = new Set(['while', 'whereas', 'compared']);
 
 /** Token k is an opening quotation mark with the quotation's first word after it. */
 function opensQuotation(t: Tokens, k: number, inQuote: (i: number) => boolean): boolean {
@@ -226,8 +233,11 @@ function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): bo
 function progressive(t: Tokens, i: number): boolean {
   let b = i - 1;
   while (b > 0 && i - b <= 3 && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
-  return b >= 0 && t.pos[b] === 'AUX';
+  return b >= 0 && BE.has(t.lower[b]!);
 }
+
+/** Forms of "be" (a progressive's auxiliary; not "have admitting privileges"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
 
 /**
  * A verb of naming with an object and what it is called ("O’Malley called Trump a fascist", "call him competent"):
@@ -516,7 +526,7 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
     if (v === ',' && SUBJECT_START.has(t.pos[e + 1]!) && verbBeforeComma(t, e + 1, last)) break;
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     // (an object, not a clause, ends before a time adjunct or a second predicate)
-    if (object && e > c && timeAdjunct(r, t, e)) break;
+    if (object && e > c && (timeAdjunct(r, t, e) || (objectAdjunct(t, e) && !hasVerb(t, c, e - 1)))) break;
     // "endorsed Trump and has appeared at his side": a second predicate ends the object
     if (object && e > c && t.pos[e] === 'CCONJ') {
       let k = e + 1;
@@ -568,6 +578,22 @@ function secondPredicate(t: Tokens, c: number, hi: number): boolean {
     return t.pos[b] === 'CCONJ';
   }
   return false;
+}
+
+/** Prepositions that open an adjunct of the act, not a part of what was said ("thanked supporters at a rally", "pressed him despite …"). */
+const ACT_ADJUNCTS = new Set(['at', 'during', 'despite', 'without', 'amid', 'via']);
+
+/**
+ * An adjunct of the reporting act or an aside opens at token e and ends an object: "at a victory rally",
+ * "on (the) condition of anonymity", "in order to", "by a 40-point margin", a dash or a bracket.
+ */
+function objectAdjunct(t: Tokens, e: number): boolean {
+  const w = t.lower[e]!;
+  if ((ACT_ADJUNCTS.has(w) && t.lower[e + 1] !== 'least') || w === '—' || w === '–' || w === '(') return true;
+  const next = t.lower[e + 1] ?? '';
+  if (w === 'on' && (next === 'condition' || (next === 'the' && t.lower[e + 2] === 'condition'))) return true;
+  if (w === 'in' && next === 'order') return true;
+  return w === 'by' && next === 'a' && /margin|vote|percent|point/.test(t.lower[e + 3] ?? '') ;
 }
 
 /** A complement with something to report: a noun, a name, a pronoun or a verb (for an infinitive), and two words unless one is a name. */

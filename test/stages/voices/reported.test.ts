@@ -144,4 +144,12 @@ test('", referring to …" after a quotation reports its speaker; "told The Post
   assert.equal(indirect('Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.'), [['he voted for Rubio', 'Wilson', 'told']]);
 });
 
+test('a report ends before a contrast the writer draws, an object before an adjunct of the act', () => {
+  assert.equal(indirect('Asked about it, 72 percent of Democrats said yes while 48 percent overall agreed.')[0]?.[0], 'yes');
+  assert.equal(indirect('Bernie Sanders is thanking his supporters at a victory rally in Vermont.'), [['his supporters', 'Bernie Sanders', 'thanking']]);
+  assert.equal(indirect('The person confirmed the meeting on the condition of anonymity.'), [['the meeting', 'The person', 'confirmed']]);
+  // "have admitting privileges" is no progressive report
+  assert.equal(indirect('The laws require that doctors at clinics have admitting privileges at local hospitals.').filter((q) => q[2] === 'admitting'), []);
+});
+
 test.run();
