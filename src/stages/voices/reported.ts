@@ -31,7 +31,7 @@ export interface Reported {
 
 /** Verb classes whose content is a report of someone's words or views. */
 /** Verb classes whose noun-phrase object is what was said or wanted ("urged a recount", "wants to triple …"). */
-const OBJECT_CLASSES = new Set(['speech', 'argument', 'announcement', 'agreement', 'belief', 'disagreement']);
+const OBJECT_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'belief', 'disagreement']);
 /** Objects that are times or measures, not content ("said about five minutes", "told a briefing Monday"). */
 const TEMPORAL = new Set(['about', 'around', 'during', 'at', 'on', 'in', 'for', 'after', 'before', 'since', 'until', 'ago', 'last', 'this', 'next', 'yesterday', 'today', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Subordinators that open a fronted clause: what follows its comma is the main clause, not a report's end. */
@@ -340,7 +340,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // (and "…,” Ramos said, referring to the Hispanic community": a multi-word one after the comma)
     const participle =
       endsWithIng(t.lower[i]!) &&
-      ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0)) ||
+      ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0 || SAYING.has(r.reportingClass.get(t.lower[i]!) ?? ''))) ||
         (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
     // (most words of the lexicon here are no verb of a reporting class: they go before the quotation is looked for)
     if (!participle && !phrase && !reportingClassVerb(r, t, i)) continue;
@@ -386,6 +386,16 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       // "An earlier report in a New Hampshire paper said"
       const cls1 = r.reportingClass.get(t.lower[i]!);
       if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !endsWithIng(t.lower[i]!)) sp = clauseSubject(view, t, lo, i);
+    }
+    // "The meeting was first reported by Politico": a passive with its agent; the subject is what was reported
+    if (sp && !participle && !phrase && t.lower[after] === 'by' && !endsWithIng(t.lower[i]!) && QUOTING_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '')) {
+      let b = i - 1;
+      while (b > sp.last && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
+      const by = PASSIVE_AUX.has(t.lower[b]!) ? phraseAfter(view, t, after + 1, hi) : null;
+      if (by && !by.pronoun && !sp.pronoun) {
+        out.push({ content: sp.mention, speaker: by, cue, rule: 'passive-by-agent' });
+        continue;
+      }
     }
     if (sp && byAuthor(t, sp)) continue;
     const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
@@ -499,7 +509,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!) && !endsWithIng(t.lower[i]!));
     const cls = r.reportingClass.get(t.lower[i]!);
-    if (c === after && !participle && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
+    // (a participle after a comma too: "…,” McCain said, citing low economic growth")
+    if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
       const e = complementEnd(r, t, c, hi, true);
       if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c))) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
@@ -609,7 +620,8 @@ function hasHead(t: Tokens, a: number, b: number): boolean {
 
 /** "about"/"around" before a number or "half" is an adverb, whatever its tag ("about half of voters", "About 4 in 10"). */
 const approximately = (t: Tokens, k: number): boolean =>
-  (t.lower[k] === 'about' || t.lower[k] === 'around') && (t.pos[k + 1] === 'NUM' || t.lower[k + 1] === 'half');
+  ((t.lower[k] === 'about' || t.lower[k] === 'around') && (t.pos[k + 1] === 'NUM' || t.lower[k + 1] === 'half')) ||
+  ((t.lower[k] === 'at' && t.lower[k + 1] === 'least') || (t.lower[k] === 'least' && t.lower[k - 1] === 'at'));
 
 /** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
 /** Prepositions of a short adjunct between a verb of saying and its content ("said on Friday he …", "told CNN in an interview the …"). */

@@ -26,6 +26,8 @@ export const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Links inside a speaker named after the verb ("a spokesman for Mr Maliki", "Ali of the ministry"); not "on Friday", "in a statement". */
+const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
 
 /** Relative pronouns, which head no speaker phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -137,7 +139,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
 /** The noun phrase that starts at token `start`: `said Ali al-Dabbagh, a spokesman` → `Ali al-Dabbagh`. */
 export function phraseAfter(view: string, t: Tokens, start: number, ceiling: number): Speaker | null {
   let i = start;
-  while (i <= ceiling && (npToken(t, i) || (LINKS.has(t.lower[i]!) && i > start && i < ceiling && npToken(t, i + 1)))) {
+  while (i <= ceiling && (npToken(t, i) || (LINKS_AFTER.has(t.lower[i]!) && i > start && i < ceiling && npToken(t, i + 1)))) {
     i++;
     if (i - start > 8) break;
   }

@@ -152,4 +152,14 @@ test('a report ends before a contrast the writer draws, an object before an adju
   assert.equal(indirect('The laws require that doctors at clinics have admitting privileges at local hospitals.').filter((q) => q[2] === 'admitting'), []);
 });
 
+test('a passive with its agent: the subject is what the agent reported', () => {
+  assert.equal(indirect('The meeting was first reported by Politico.'), [['The meeting', 'Politico', 'reported']]);
+  assert.equal(indirect('The bill was signed by the president on Friday.'), [['The bill', 'the president', 'signed']]);
+});
+
+test('", citing …" after a quotation reports what its speaker cites; "reported at least six …"', () => {
+  assert.equal(indirect('“It is bad,” McCain said, citing low economic growth.'), [['low economic growth', 'McCain', 'citing']]);
+  assert.equal(indirect('Friday morning, CNN reported at least six planes filled the skies.'), [['at least six planes filled the skies', 'CNN', 'reported']]);
+});
+
 test.run();
