@@ -47,8 +47,10 @@ const SCARE_WORDS = 4;
 const RESOLVABLE = new Set(['he', 'she', 'they']);
 
 
-function sourceOf(view: string, sp: Speaker): QuoteSource {
-  return { name: sp.name, mention: { start: sp.mention.start, end: sp.mention.end } };
+function sourceOf(view: string, sp: Speaker): QuoteSource;
+function sourceOf(view: string, sp: Speaker | null): QuoteSource | null;
+function sourceOf(view: string, sp: Speaker | null): QuoteSource | null {
+  return sp ? { name: sp.name, mention: { start: sp.mention.start, end: sp.mention.end } } : null;
 }
 
 /** Spans sorted and merged where they overlap or touch. */
@@ -318,7 +320,7 @@ export const voicesStage: Stage = {
           if (overlap(directs[k]!, r.content) >= 0.5 * (r.content.end - r.content.start)) direct = directs[k];
         }
         if (direct) {
-          if (!direct.source) {
+          if (!direct.source && r.speaker) {
             direct.source = sourceOf(view, r.speaker);
             direct.cue = r.cue;
             direct.speaker = r.speaker;
@@ -327,7 +329,7 @@ export const voicesStage: Stage = {
           continue;
         }
         // a report that is one whole quoted sentence ("yelled “You lie!”") makes that quotation direct, with its speaker
-        if (r.quotation) {
+        if (r.quotation && r.speaker) {
           const k = lowerBound(scareStarts, r.content.start);
           const f = scares[k];
           if (f && f.kind === 'scare' && f.end <= r.content.end && 2 * (f.end - f.start) >= r.content.end - r.content.start) {
@@ -339,11 +341,11 @@ export const voicesStage: Stage = {
             continue;
           }
         }
-        found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, speaker: r.speaker, rule: r.rule });
+        found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, ...(r.speaker ? { speaker: r.speaker } : {}), rule: r.rule });
         // a short quotation inside reported speech is the speaker's own words, not a scare quote
         for (let k = lowerBound(scareStarts, r.content.start); k < scares.length && scares[k]!.start < r.content.end; k++) {
           const f = scares[k]!;
-          if (f.kind === 'scare' && f.end <= r.content.end) {
+          if (f.kind === 'scare' && f.end <= r.content.end && r.speaker) {
             f.kind = 'direct';
             f.source = sourceOf(view, r.speaker);
             f.cue = r.cue;

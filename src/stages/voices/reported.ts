@@ -22,7 +22,8 @@ import type { Speaker } from './speakers.js';
 
 export interface Reported {
   content: Span;
-  speaker: Speaker;
+  /** Null when the text does not name the source ("Asked whether …, Ryan said": the interviewer). */
+  speaker: Speaker | null;
   cue: Span;
   rule: string;
   /** The content is one quotation and nothing else: the quotation is the report. */
@@ -137,6 +138,11 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
   }
   return hi;
 }
+
+/** Words before a fronted "asked" ("When asked whether …,"). */
+const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'and', 'but', 'as']);
+/** Words that open the question after "Asked" ("Asked whether …", "Asked about …", "Asked to respond …"). */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'which', 'why', 'how', 'when', 'where', 'about', 'to']);
 
 /** Words that open a contrast after a report's content ("while", "whereas", ", compared with"). */
 const CONTRAST = new Set(['while', 'whereas', 'compared']);
@@ -329,6 +335,25 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
         resume = e + 1;
         continue;
+      }
+    }
+    // "Asked whether he would run, Ryan said …": the question an unnamed interviewer put (or "Asked by X …")
+    if (t.lower[i] === 'asked' && (i === first || ASKED_OPENERS.has(t.lower[i - 1]!))) {
+      let q = i + 1;
+      let by: Speaker | null = null;
+      if (t.lower[q] === 'by') {
+        by = phraseAfter(view, t, q + 1, last);
+        q = by ? by.last + 1 : q;
+      }
+      while (q <= last && t.pos[q] === 'ADV' && !QUESTION_OPENERS.has(t.lower[q]!)) q++;
+      if (QUESTION_OPENERS.has(t.lower[q] ?? '')) {
+        const stop = firstComma(lex, q, last);
+        const content = stop <= last ? span(t, t.lower[q] === 'about' || t.lower[q] === 'to' ? q + 1 : q, stop - 1) : null;
+        if (content && hasHead(t, q, stop - 1)) {
+          out.push({ content, speaker: by, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'asked-question' });
+          resume = stop + 1;
+          continue;
+        }
       }
     }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence

@@ -66,7 +66,7 @@ test('X said, “…”: the quotation after the comma is direct, not an indirec
   assert.equal(all(text), [['direct', 'They have got to be able to win.', 'Adelson']]);
   // a fronted clause before the speaker is not the speaker's words either
   const t2 = 'Asked about the bomb, Clinton said, “We do not know yet.”';
-  assert.equal(all(t2).filter((q) => q[0] === 'indirect'), []);
+  assert.equal(all(t2).filter((q) => q[0] === 'indirect'), [['indirect', 'the bomb', null]]);
   assert.equal(all(t2).find((q) => q[0] === 'direct')?.[2], 'Clinton');
 });
 
@@ -145,7 +145,7 @@ test('", referring to …" after a quotation reports its speaker; "told The Post
 });
 
 test('a report ends before a contrast the writer draws, an object before an adjunct of the act', () => {
-  assert.equal(indirect('Asked about it, 72 percent of Democrats said yes while 48 percent overall agreed.')[0]?.[0], 'yes');
+  assert.equal(indirect('Asked about it, 72 percent of Democrats said yes while 48 percent overall agreed.').find((q) => q[2] === 'said')?.[0], 'yes');
   assert.equal(indirect('Bernie Sanders is thanking his supporters at a victory rally in Vermont.'), [['his supporters', 'Bernie Sanders', 'thanking']]);
   assert.equal(indirect('The person confirmed the meeting on the condition of anonymity.'), [['the meeting', 'The person', 'confirmed']]);
   // "have admitting privileges" is no progressive report
@@ -160,6 +160,16 @@ test('a passive with its agent: the subject is what the agent reported', () => {
 test('", citing …" after a quotation reports what its speaker cites; "reported at least six …"', () => {
   assert.equal(indirect('“It is bad,” McCain said, citing low economic growth.'), [['low economic growth', 'McCain', 'citing']]);
   assert.equal(indirect('Friday morning, CNN reported at least six planes filled the skies.'), [['at least six planes filled the skies', 'CNN', 'reported']]);
+});
+
+test('"Asked whether …," reports the question an unnamed interviewer put, with no source unless "Asked by X"', () => {
+  const text = 'Asked if the comments had rattled them as well, Ryan said he was not worried.';
+  const qs = check(analyze(text)).quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.source?.name ?? null]);
+  assert.equal(qs, [
+    ['indirect', 'if the comments had rattled them as well', null],
+    ['indirect', 'he was not worried', 'Ryan'],
+  ]);
+  assert.equal(indirect('Asked by Stephanopoulos to respond to the criticism, Carson said he would not.')[0], ['respond to the criticism', 'Stephanopoulos', 'Asked']);
 });
 
 test.run();
