@@ -213,8 +213,23 @@ function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => b
 function verbLike(t: Tokens, i: number): boolean {
   const p = t.pos[i];
   if (p === 'VERB' || p === 'AUX') return true;
-  return p === 'NOUN' && t.pos[i - 1] === 'NUM' && (t.pos[i + 1] === 'PRON' || t.pos[i + 1] === 'DET' || t.lower[i + 1] === 'that');
+  if (p !== 'NOUN') return false;
+  const before = t.pos[i - 1];
+  const next = t.pos[i + 1];
+  if (before === 'NUM') return next === 'PRON' || next === 'DET' || t.lower[i + 1] === 'that';
+  if (before !== 'NOUN' && before !== 'PROPN') return false;
+  // "Viguerie notes/NOUN that Reagan Democrats …", "FEC records show/NOUN he backed …" (not "claims that were false")
+  if (t.lower[i + 1] === 'that') return t.pos[i + 2] !== 'VERB' && t.pos[i + 2] !== 'AUX';
+  if (next === 'PRON') return PERSONAL_SUBJECTS.has(t.lower[i + 1]!);
+  // "…, the reports show/NOUN.": a short subject after a comma, the verb last
+  if (FINAL.has(t.value[i + 1]!)) {
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (t.value[k] === ',') return true;
+  }
+  return false;
 }
+
+/** Pronouns that open a clause as its subject ("records show he …"). */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 function reportingClassVerb(r: Resources, t: Tokens, i: number): boolean {
   if (!verbLike(t, i)) return false;

@@ -172,4 +172,12 @@ test('"Asked whether …," reports the question an unnamed interviewer put, with
   assert.equal(indirect('Asked by Stephanopoulos to respond to the criticism, Carson said he would not.')[0], ['respond to the criticism', 'Stephanopoulos', 'Asked']);
 });
 
+test('a reporting verb the tagger reads as a noun: "Viguerie notes that", "records show he", ", the reports show."', () => {
+  assert.equal(indirect('Viguerie notes that Reagan Democrats can play a key role.'), [['Reagan Democrats can play a key role', 'Viguerie', 'notes']]);
+  assert.equal(indirect('FEC records from the 2008 election cycle show he backed John McCain.')[0]?.[0], 'he backed John McCain');
+  assert.equal(indirect('The super PAC replaced its ads, the reports show.'), [['The super PAC replaced its ads', 'the reports', 'show']]);
+  // a noun is still a noun: "his claims that were false"
+  assert.equal(indirect('The fact-checkers rejected his claims that were false.').filter((q) => q[2] === 'claims'), []);
+});
+
 test.run();
