@@ -130,6 +130,8 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
+      // "said the warning was telling, and accused Downing Street of …": a second report by the same speaker
+      if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
     // "72 percent said yes while 48 percent agreed", "…, compared with 64 percent who …": a contrast the writer draws
     if (CONTRAST.has(t.lower[k]!) && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) {
@@ -221,6 +223,8 @@ function verbLike(t: Tokens, i: number): boolean {
   // "Viguerie notes/NOUN that Reagan Democrats …", "FEC records show/NOUN he backed …" (not "claims that were false")
   if (t.lower[i + 1] === 'that') return t.pos[i + 2] !== 'VERB' && t.pos[i + 2] !== 'AUX';
   if (next === 'PRON') return PERSONAL_SUBJECTS.has(t.lower[i + 1]!);
+  // "The ad slams/NOUN Kasich for …": a present-tense form before a name
+  if (next === 'PROPN' && t.lower[i]!.endsWith('s') && before === 'NOUN') return true;
   // "…, the reports show/NOUN.": a short subject after a comma, the verb last
   if (FINAL.has(t.value[i + 1]!)) {
     for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (t.value[k] === ',') return true;

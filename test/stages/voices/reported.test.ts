@@ -180,4 +180,12 @@ test('a reporting verb the tagger reads as a noun: "Viguerie notes that", "recor
   assert.equal(indirect('The fact-checkers rejected his claims that were false.').filter((q) => q[2] === 'claims'), []);
 });
 
+test('"…, and accused X of …" is a second report by the same speaker; "The ad slams/NOUN Kasich"', () => {
+  assert.equal(indirect('Nigel Farage said the warning was telling, and accused Downing Street of putting words in his mouth.'), [
+    ['the warning was telling', 'Nigel Farage', 'said'],
+    ['Downing Street of putting words in his mouth', 'Nigel Farage', 'accused'],
+  ]);
+  assert.equal(indirect('The new ad slams Kasich for voting in favor of the ban.')[0]?.[0], 'Kasich for voting in favor of the ban');
+});
+
 test.run();
