@@ -32,6 +32,9 @@ const FRAMING = new Set(['speech', 'writing', 'argument', 'announcement', 'agree
 /** Tokens that close the clause a verb governs: a frame never reaches across them. */
 const CLAUSE_END = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–']);
 
+/** Prepositions that open the setting of a reporting act ("said on “Meet the Press”", "in an interview with “Fox News Sunday”"). */
+const SETTING = new Set(['on', 'in', 'during', 'at', 'by', 'via', 'through']);
+
 const isVerb = (t: Tokens, k: number): boolean => t.pos[k] === 'VERB' || t.pos[k] === 'AUX';
 
 /** Does token k report, name or judge words (a verb of the reporting lexicon)? */
@@ -70,6 +73,8 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
   // a passive ("was said to be “furious”", "being asked") names no speaker before it
   if (k > first && /^(is|are|was|were|be|been|being)$/.test(t.lower[k - 1]!)) return null;
   let c = k + 1;
+  // "said on “Meet the Press”", "told CNN’s “State of the Union”": a quoted title in the setting of the act frames no words
+  if (SETTING.has(t.lower[c]!) || (t.pos[c] === 'PROPN' && SETTING.has(t.lower[c + 1] ?? '') && !t.lower[c + 2]?.match(/^["“”'‘’]/))) return null;
   if (t.lower[c] === 'that') c++;
   const end = t.end[qz]!;
   return { content: { start: t.start[Math.min(c, qa)]!, end }, speaker: sp, cue: { start: t.start[k]!, end: t.end[k]! }, verb: k };

@@ -53,6 +53,16 @@ function sourceOf(view: string, sp: Speaker | null): QuoteSource | null {
   return sp ? { name: sp.name, mention: { start: sp.mention.start, end: sp.mention.end } } : null;
 }
 
+/**
+ * The words between an interrupting attribution and the quotation's next part are an adjunct ("said on Friday,
+ * “…", "told The Spokesman-Review on Monday. “…"), not a clause of their own ("said, adding that Sanders is “…").
+ */
+function onlyAdjunct(rest: string): boolean {
+  // the next part opens after a punctuation mark ("said, “…", "said. “…"), not inside a clause ("Sanders is “…")
+  if (!/[,:.;—–]\s*$/.test(rest)) return false;
+  return !rest.split(/[\s,:;—–]+/).some((w) => /^(that|and|but|while|adding|saying|noting)$/i.test(w));
+}
+
 /** Spans sorted and merged where they overlap or touch. */
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -237,7 +247,9 @@ export const voicesStage: Stage = {
       if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || att.rule.startsWith('before:'))) {
         const gap = { start: previous.closeEnd, end: q.open };
         const sp = previous.speaker.mention;
-        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + 40) {
+        // (only the attribution and a short adjunct stand between: not "…,” Anderson said, adding that Sanders is “…”")
+        const rest = view.slice(Math.max(sp.end, previous.cue.end), gap.end);
+        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + 40 && onlyAdjunct(rest)) {
           const f = previous.found;
           f.parts = [...(f.parts ?? [{ start: f.start, end: f.end }]), { start: q.start, end: q.end }];
           f.end = q.end;

@@ -506,7 +506,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       }
     }
     // a noun phrase with a quotation in it: the content runs to the end of the quotation
-    if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!))) {
+    // (not a quoted title in the setting of the act: "said during an interview on CNN’s “State of the Union”")
+    if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!)) && !(c === after && t.pos[c] === 'ADP' && ADJUNCT_PREPS.has(t.lower[c]!))) {
       let e = quoteAhead;
       while (e < hi && (inQuote(e + 1) || /^["”’'»]+$/.test(t.value[e + 1]!))) e++;
       const content = span(t, c, e, true);

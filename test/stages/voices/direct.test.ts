@@ -84,4 +84,16 @@ test('apostrophes are not quotation marks', () => {
   assert.equal(q, []);
 });
 
+test('a second quotation inside a clause after the attribution is no continuation of the first', () => {
+  const text = '“He stands for the middle class,” Anderson said, adding that Sanders is “definitely the most trustworthy of the candidates.”';
+  const qs = check(analyze(text)).quotes.filter((q) => q.kind === 'direct').map((q) => [text.slice(q.start, q.end), q.source?.name ?? null, q.parts ? q.parts.length : 1]);
+  assert.equal(qs, [
+    ['He stands for the middle class,', 'Anderson', 1],
+    ['definitely the most trustworthy of the candidates.', 'Anderson', 1],
+  ]);
+  // an adjunct after the verb still lets the quotation go on: “…,” Tester said on Friday, “…”
+  const t2 = '“Every time you say that,” Tester said on Friday, “you give ammunition to them.”';
+  assert.equal(check(analyze(t2)).quotes.filter((q) => q.kind === 'direct').map((q) => q.parts?.length ?? 1), [2]);
+});
+
 test.run();
