@@ -55,11 +55,12 @@ function sourceOf(view: string, sp: Speaker | null): QuoteSource | null {
 
 /**
  * The words between an interrupting attribution and the quotation's next part are an adjunct ("said on Friday,
- * “…", "told The Spokesman-Review on Monday. “…"), not a clause of their own ("said, adding that Sanders is “…").
+ * “…", "told The Spokesman-Review on Monday. “…"), not a clause of their own ("said, adding that Sanders is “…"),
+ * and the next part is in the same paragraph (a new paragraph opens a new quotation).
  */
 function onlyAdjunct(rest: string): boolean {
   // the next part opens after a punctuation mark ("said, “…", "said. “…"), not inside a clause ("Sanders is “…")
-  if (!/[,:.;—–]\s*$/.test(rest)) return false;
+  if (!/[,:.;—–]\s*$/.test(rest) || /\n\s*\n/.test(rest)) return false;
   return !rest.split(/[\s,:;—–]+/).some((w) => /^(that|and|but|while|adding|saying|noting)$/i.test(w));
 }
 

@@ -94,6 +94,9 @@ test('a second quotation inside a clause after the attribution is no continuatio
   // an adjunct after the verb still lets the quotation go on: “…,” Tester said on Friday, “…”
   const t2 = '“Every time you say that,” Tester said on Friday, “you give ammunition to them.”';
   assert.equal(check(analyze(t2)).quotes.filter((q) => q.kind === 'direct').map((q) => q.parts?.length ?? 1), [2]);
+  // a new paragraph opens a new quotation
+  const t3 = '“There are two big differences,” Bozell says.\n\n“First, in every other class the establishment lost.”';
+  assert.equal(check(analyze(t3)).quotes.filter((q) => q.kind === 'direct').map((q) => q.parts?.length ?? 1), [1, 1]);
 });
 
 test.run();
