@@ -331,6 +331,27 @@ export interface BlockInput {
   inQuote: (pos: number) => boolean;
   /** Paragraphs already inside a quotation that markup states. */
   markupParagraph: (p: number) => boolean;
+  /** Token i is a verb that introduces or closes a quotation ("said", "told", "added"). */
+  reportingVerb: (i: number) => boolean;
+}
+
+/**
+ * Paragraph p reports someone's words in the third person: most of it lies in quotation marks and a verb of
+ * saying stands outside them ("Mook told CBS, “We’re really focused …”"). After a block of someone's own talk
+ * (first or second person, questions), that is the reporter's voice again.
+ */
+function attributedQuotation(input: BlockInput, p: Span): boolean {
+  const t = input.tokens;
+  let quoted = 0;
+  let words = 0;
+  let verb = false;
+  for (let i = tokenAt(t, p.start); i < t.length && t.start[i]! < p.end; i++) {
+    if (t.pos[i] === 'PUNCT') continue;
+    words++;
+    if (input.inQuote(t.start[i]!)) quoted++;
+    else if (!verb && input.reportingVerb(i)) verb = true;
+  }
+  return verb && quoted >= 0.6 * words;
 }
 
 /** Finds the lead-in of paragraph i: the whole paragraph when short, else its last sentence. */
@@ -359,6 +380,8 @@ export function findBlocks(input: BlockInput): Block[] {
     const opensQuoted = /^["“„«‘'`]/.test(view.slice(p0.start, p0.start + 1)) && input.inQuote(p0.start + 1);
     if (p0.kind === 'title' || isSignoff(view, p0) || input.markupParagraph(first) || leadInAt(input, first) || opensQuoted) continue;
     const base = register(view, tokens, p0, input.sentencesOf(first), input.inQuote);
+    // (a block of someone's own talk: a reported quotation after it is the reporter's voice)
+    const talk = base.firstSingular !== null || base.firstPlural !== null || base.second !== null || base.question !== null;
     let last = first;
     let end: Cue = { start: p0.end, end: p0.end, cue: 'end of text' };
     for (let k = first + 1; k <= paragraphs.length; k++) {
@@ -373,6 +396,7 @@ export function findBlocks(input: BlockInput): Block[] {
       else if (isSignoff(view, p)) stop = { start: p.start, end: p.end, cue: 'sign-off' };
       else if (input.markupParagraph(k)) stop = { start: p.start, end: p.end, cue: 'quotation in markup' };
       else if (leadInAt(input, k)) stop = { start: p.start, end: p.end, cue: 'new lead-in' };
+      else if (talk && attributedQuotation(input, p)) stop = { start: p.start, end: p.end, cue: 'reported quotation' };
       else {
         const ev = authorEvidence(register(view, tokens, p, input.sentencesOf(k), input.inQuote), base);
         if (ev.score >= THRESHOLD && ev.cue) stop = ev.cue;

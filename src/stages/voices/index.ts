@@ -201,7 +201,8 @@ export const voicesStage: Stage = {
     const byParagraph: Span[][] = paragraphs.map(() => []);
     for (const s of map.sentences) byParagraph[s.paragraph]?.push(s);
     const sentencesOf = (p: number): Span[] => byParagraph[p] ?? [];
-    const blockInput: BlockInput = { view, tokens: t, paragraphs, sentencesOf, inQuote, markupParagraph };
+    const reportingVerb = (i: number): boolean => t.pos[i] === 'VERB' && ctx.resources.directVerbForms.has(t.lower[i]!);
+    const blockInput: BlockInput = { view, tokens: t, paragraphs, sentencesOf, inQuote, markupParagraph, reportingVerb };
 
     for (const q of markup) {
       let source: QuoteSource | null = q.cite ? { name: q.cite.name, ...(q.cite.span ? { mention: q.cite.span } : {}) } : null;

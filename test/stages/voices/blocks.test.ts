@@ -101,4 +101,18 @@ test('hand-written posts: every inline direct quotation is found, with its speak
   assert.is(checked, 23);
 });
 
+test('a block of someone’s own talk ends where the reporter quotes someone else', () => {
+  const text = [
+    'The host went further on his show.',
+    'Limbaugh added:',
+    'And from a supposed front-runner, this reeks of fear. She can’t beat this guy without stacking the deck? I mean, that’s the message this is sending.',
+    'Mook told CBS, “We’re really focused on this opportunity that Hillary has to speak directly to the voters.”',
+    'The debate is on Monday night.',
+  ].join('\n\n');
+  const blocks = check(analyze(text)).quotes.filter((q) => q.kind === 'block');
+  assert.equal(blocks.length, 1);
+  assert.ok(text.slice(blocks[0]!.start, blocks[0]!.end).endsWith('the message this is sending.'));
+  assert.equal(blocks[0]!.endCue?.cue, 'reported quotation');
+});
+
 test.run();
