@@ -112,16 +112,17 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
     if (!isReporting(r, t, v)) continue;
     short ??= isShort(view, q);
     if (short && (!punct || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!))) continue;
+    // "…, adding: “…”": a participle after a comma speaks with the subject of the sentence (not the phrase before the comma)
+    if (punct && v === i && t.value[v - 1] === ',' && endsWithIng(t.lower[v]!)) {
+      const subject = sentenceSubject(view, t, floor, v);
+      if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:comma-participle' };
+      continue;
+    }
     const sp = phraseBefore(view, t, v - 1, floor);
     if (sp && !(sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return { speaker: sp, cue: cueOf(t, v), rule: 'before:speaker-verb' };
     // "said Maliki: “…”" (inverted)
     const inv = phraseAfter(view, t, v + 1, i);
     if (inv && inv.proper) return { speaker: inv, cue: cueOf(t, v), rule: 'before:verb-speaker' };
-    // "…, adding: “…”": a participle after a comma speaks with the subject of the sentence
-    if (punct && v === i && t.value[v - 1] === ',' && endsWithIng(t.lower[v]!)) {
-      const subject = sentenceSubject(view, t, floor, v);
-      if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:comma-participle' };
-    }
   }
   return null;
 }

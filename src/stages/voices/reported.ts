@@ -146,6 +146,9 @@ const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'and', 'but', 'as'
 /** Words that open the question after "Asked" ("Asked whether …", "Asked about …", "Asked to respond …"). */
 const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'which', 'why', 'how', 'when', 'where', 'about', 'to']);
 
+/** Parts of speech that open a verb's noun-phrase object ("attacked Clinton", "criticized the plan"). */
+const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
 /** Words that open a contrast after a report's content ("while", "whereas", ", compared with"). */
 const CONTRAST = new Set(['while', 'whereas', 'compared']);
 
@@ -402,7 +405,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     while (end > i && FINAL.has(t.value[end]!)) end--;
     // what follows the verb up to the next comma: adjuncts only ("said Friday afternoon", "said in a statement")?
     const nextComma = firstComma(lex, after, end);
-    const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that';
+    // (adjuncts only: a time, a place, the person addressed; not an object: "Trump attacked Clinton for her support …, saying")
+    const objectAfter = after < nextComma && OBJECT_START.has(t.pos[after]!) && !timeAdjunct(r, t, after) && !r.addresseeForms.has(t.lower[i]!) && !r.objectlessForms.has(t.lower[i]!);
+    const noComplement = !phrase && !hasVerb(t, after, nextComma - 1) && t.lower[after] !== 'that' && !objectAfter;
     let sp: Speaker | null = null;
     if (participle) {
       // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)

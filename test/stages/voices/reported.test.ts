@@ -188,4 +188,13 @@ test('"…, and accused X of …" is a second report by the same speaker; "The a
   assert.equal(indirect('The new ad slams Kasich for voting in favor of the ban.')[0]?.[0], 'Kasich for voting in favor of the ban');
 });
 
+test('a verb with an object is no attribution set off by commas; ", saying, “…”" speaks with the sentence’s subject', () => {
+  const text = 'During a speech earlier in the day, Trump attacked Clinton for her support of the war, saying, "She is trigger-happy."';
+  const qs = check(analyze(text)).quotes.map((q) => [q.kind, text.slice(q.start, q.end), q.source?.name ?? null]);
+  assert.equal(qs, [
+    ['indirect', 'Clinton for her support of the war', 'Trump'],
+    ['direct', 'She is trigger-happy.', 'Trump'],
+  ]);
+});
+
 test.run();
