@@ -146,6 +146,9 @@ const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'and', 'but', 'as'
 /** Words that open the question after "Asked" ("Asked whether …", "Asked about …", "Asked to respond …"). */
 const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'which', 'why', 'how', 'when', 'where', 'about', 'to']);
 
+/** Prepositions after a one-word verb that open what was said ("warned of …", "argued against …"), not where or to whom ("reported from Washington", "says to Nevadans"). */
+const CONTENT_PREPS = new Set(['of', 'against', 'over']);
+
 /** Parts of speech that open a verb's noun-phrase object ("attacked Clinton", "criticized the plan"). */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
@@ -521,7 +524,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     // not a content: a verb right after ("said to be"), a preposition, or "as" ("recognized as sports")
     // "told reporters", "held a rally": the bare object of such a verb is not what was said
-    const objectless = !phrase && r.objectlessForms.has(t.lower[i]!);
+    // ("went on national television": a multi-word verb of the list too, by its words)
+    const objectless = phrase ? r.objectlessForms.has(t.lower.slice(i, i + phrase).join(' ')) : r.objectlessForms.has(t.lower[i]!);
     // "told reporters the war was lost": after the person addressed, the content
     if (c === after && !phrase && r.addresseeForms.has(t.lower[i]!)) {
       // the shortest object (ending in a noun, a name or a pronoun) after which a clause begins
@@ -560,7 +564,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!) && !endsWithIng(t.lower[i]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     // (a participle after a comma too: "…,” McCain said, citing low economic growth")
-    if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as') {
+    if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
       const e = complementEnd(r, t, c, hi, true);
       if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c))) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);

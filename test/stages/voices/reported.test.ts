@@ -197,4 +197,10 @@ test('a verb with an object is no attribution set off by commas; ", saying, â€œâ
   ]);
 });
 
+test('where and to whom is no content: "reported from Washington", "says to Nevadans", "went on national television"', () => {
+  assert.equal(indirect('Ryan Grim reported from Washington, D.C.'), []);
+  assert.equal(indirect('On Thursday, Hillary Clinton went on national television.'), []);
+  assert.equal(indirect('Sanders warned of a long fight ahead.'), [['a long fight ahead', 'Sanders', 'warned']]);
+});
+
 test.run();
