@@ -149,6 +149,9 @@ const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'which
 /** Prepositions after a one-word verb that open what was said ("warned of …", "argued against …"), not where or to whom ("reported from Washington", "says to Nevadans"). */
 const CONTENT_PREPS = new Set(['of', 'against', 'over']);
 
+/** Subordinators wink-nlp tags ADP that open a clause with its own subject. */
+const CLAUSE_ADP = new Set(['after', 'before', 'since', 'as', 'until', 'because', 'while', 'once', 'though', 'although']);
+
 /** Parts of speech that open a verb's noun-phrase object ("attacked Clinton", "criticized the plan"). */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
@@ -307,6 +310,8 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   if (RELATIVE_HEADS.has(t.lower[sp.last]!)) return false;
   if (sp.first > first) {
     const before = t.pos[sp.first - 1]!;
+    // (a subordinator tagged as a preposition opens a clause: "after Zoe Saldana revealed …", "just as the band announced …")
+    if (before === 'ADP' && CLAUSE_ADP.has(t.lower[sp.first - 1]!)) return true;
     if (before === 'ADP' || before === 'VERB' || before === 'AUX' || before === 'NUM') return false;
   }
   return true;

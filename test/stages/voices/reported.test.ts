@@ -203,4 +203,10 @@ test('where and to whom is no content: "reported from Washington", "says to Neva
   assert.equal(indirect('Sanders warned of a long fight ahead.'), [['a long fight ahead', 'Sanders', 'warned']]);
 });
 
+test('a subject after a subordinator tagged as a preposition: "after Zoe Saldana revealed …"', () => {
+  assert.equal(indirect('People fell out of their chairs after Zoe Saldana revealed her husband had taken her last name.'), [['her husband had taken her last name', 'Zoe Saldana', 'revealed']]);
+  // the object of a real preposition is still no subject
+  assert.equal(indirect('Over the weekend said the paper was wrong.'), []);
+});
+
 test.run();
