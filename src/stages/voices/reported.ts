@@ -440,9 +440,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       const found = phraseBefore(view, t, i - 1, lo);
       sp = found && subjectLike(t, found, lo) ? found : null;
       // a longer subject the name-phrase reader stops short of: "Seventy-four percent of registered voters say",
-      // "An earlier report in a New Hampshire paper said"
+      // "An earlier report in a New Hampshire paper said", "A majority of voters looking for an outsider supported Trump"
       const cls1 = r.reportingClass.get(t.lower[i]!);
-      if (!sp && !phrase && cls1 !== undefined && SAYING.has(cls1) && !endsWithIng(t.lower[i]!)) sp = clauseSubject(view, t, lo, i);
+      if (!sp && !phrase && cls1 !== undefined && (QUOTING_CLASSES.has(cls1) || cls1 === 'belief') && !endsWithIng(t.lower[i]!)) sp = clauseSubject(view, t, lo, i);
     }
     // "The meeting was first reported by Politico": a passive with its agent; the subject is what was reported
     if (sp && !participle && !phrase && t.lower[after] === 'by' && !endsWithIng(t.lower[i]!) && QUOTING_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '')) {

@@ -209,4 +209,8 @@ test('a subject after a subordinator tagged as a preposition: "after Zoe Saldana
   assert.equal(indirect('Over the weekend said the paper was wrong.'), []);
 });
 
+test('a long subject for a verb of support or wanting: "A majority of voters looking for an outsider supported Trump"', () => {
+  assert.equal(indirect('A majority of voters looking for an outsider candidate supported Trump, providing a boost to him.'), [['Trump', 'A majority of voters looking for an outsider candidate', 'supported']]);
+});
+
 test.run();
