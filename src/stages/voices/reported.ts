@@ -130,6 +130,8 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
+      // "Clinton says the mails were personal, but for Republicans, it is a smoking gun": the writer's "but" after the report
+      if (t.lower[p] === 'but' && p + 1 <= hi && (t.pos[p + 1] === 'ADP' || (SUBJECT_START.has(t.pos[p + 1]!) && verbBeforeComma(t, p + 1, hi)))) return k - 1;
       // "said the warning was telling, and accused Downing Street of …": a second report by the same speaker
       if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
@@ -183,11 +185,20 @@ const fronted = (t: Tokens, lo: number): boolean =>
 /** Tokens from `p` are a short subject (a determiner, a name or a noun first) and a finite reporting verb ("a man yelled", "Trump said"). */
 function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean {
   const first = t.pos[p];
+  // ("…, and he railed against …": a personal pronoun and its verb right after it)
+  if (first === 'PRON' && PERSONAL_SUBJECTS.has(t.lower[p]!) && !AUTHOR_PRONOUNS.has(t.lower[p]!)) {
+    let k = p + 1;
+    while (k <= hi && k <= p + 3 && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) k++;
+    return k <= hi && t.pos[k] === 'VERB' && !endsWithIng(t.lower[k]!) && r.reportingClass.has(t.lower[k]!);
+  }
   if (first !== 'DET' && first !== 'PROPN' && first !== 'NOUN') return false;
-  for (let k = p + 1; k <= hi && k <= p + 4; k++) {
+  // (auxiliaries and "not" may stand before the verb: "…, but Cook did not say when")
+  let aux = false;
+  for (let k = p + 1; k <= hi && k <= p + 6; k++) {
     const pos = t.pos[k];
     if (pos === 'VERB') return !endsWithIng(t.lower[k]!) && SAYING.has(r.reportingClass.get(t.lower[k]!) ?? '');
-    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return false;
+    if (pos === 'AUX' || pos === 'PART' || (aux && pos === 'ADV')) aux = true;
+    else if (aux || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) return false;
   }
   return false;
 }
@@ -498,6 +509,13 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!sp) continue;
     lastSubject = sp;
     let c = after;
+    // an aside between dashes or brackets after the verb: "said — on Twitter, as it happens — that …"
+    if ((t.value[c] === '—' || t.value[c] === '–' || t.value[c] === '(') && c < hi) {
+      const close = t.value[c] === '(' ? ')' : t.value[c];
+      let k2 = c + 1;
+      while (k2 <= hi && k2 - c <= 15 && t.value[k2] !== close) k2++;
+      if (k2 < hi && t.value[k2] === close) c = k2 + 1;
+    }
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
     while (k <= hi && k - c < 12 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!) || (t.pos[k] === 'CCONJ' && k > c && t.pos[k + 1] === 'PROPN') || (k > c && startsUpper(t.value[k]!)))) k++;

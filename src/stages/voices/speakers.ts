@@ -121,7 +121,8 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
     return head ?? apposition;
   }
   const last = i;
-  while (i >= floor && (npToken(t, i) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
+  // (the capitalised word right before the verb is a name whatever its tag, even where the sentence begins: "Cook/VERB said")
+  while (i >= floor && (npToken(t, i) || (i === last && t.pos[i] !== 'PUNCT' && startsUpper(t.value[i]!)) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
     i--;
     if (last - i > 8) break;
   }

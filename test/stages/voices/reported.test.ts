@@ -213,4 +213,11 @@ test('a long subject for a verb of support or wanting: "A majority of voters loo
   assert.equal(indirect('A majority of voters looking for an outsider candidate supported Trump, providing a boost to him.'), [['Trump', 'A majority of voters looking for an outsider candidate', 'supported']]);
 });
 
+test('sentence-initial names tagged as verbs, asides after the verb, "but" and "and he …" after the content', () => {
+  assert.equal(indirect('Cook said Carter stopped the practice, but Cook did not say when.')[0], ['Carter stopped the practice', 'Cook', 'said']);
+  assert.equal(indirect('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.'), [['Trump raised $4 million', 'His campaign chairman Paul Manafort', 'said']]);
+  assert.equal(indirect('Rubio said the real extremist is Hillary Clinton, and he railed against the moderators.')[0], ['the real extremist is Hillary Clinton', 'Rubio', 'said']);
+  assert.equal(indirect('Clinton says the mails were personal, but for Republicans, it is a smoking gun.')[0], ['the mails were personal', 'Clinton', 'says']);
+});
+
 test.run();
