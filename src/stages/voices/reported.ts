@@ -151,8 +151,15 @@ const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'which
 /** Prepositions after a one-word verb that open what was said ("warned of …", "argued against …"), not where or to whom ("reported from Washington", "says to Nevadans"). */
 const CONTENT_PREPS = new Set(['of', 'against', 'over']);
 
+/** A form of "be" stands before the verb at i, perhaps with adverbs or "not" between ("was first reported", "is also expected"). */
+function passiveBefore(t: Tokens, i: number, floor: number): boolean {
+  let b = i - 1;
+  while (b > floor && i - b <= 3 && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
+  return b >= floor && PASSIVE_AUX.has(t.lower[b]!);
+}
+
 /** Subordinators wink-nlp tags ADP that open a clause with its own subject. */
-const CLAUSE_ADP = new Set(['after', 'before', 'since', 'as', 'until', 'because', 'while', 'once', 'though', 'although']);
+const CLAUSE_ADP = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'once', 'though', 'although']);
 
 /** Parts of speech that open a verb's noun-phrase object ("attacked Clinton", "criticized the plan"). */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
@@ -321,7 +328,7 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   if (RELATIVE_HEADS.has(t.lower[sp.last]!)) return false;
   if (sp.first > first) {
     const before = t.pos[sp.first - 1]!;
-    // (a subordinator tagged as a preposition opens a clause: "after Zoe Saldana revealed …", "just as the band announced …")
+    // (a subordinator tagged as a preposition opens a clause: "after Zoe Saldana revealed …"; not "as": "I as an employee find")
     if (before === 'ADP' && CLAUSE_ADP.has(t.lower[sp.first - 1]!)) return true;
     if (before === 'ADP' || before === 'VERB' || before === 'AUX' || before === 'NUM') return false;
   }
@@ -456,16 +463,22 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       if (!sp && !phrase && cls1 !== undefined && (QUOTING_CLASSES.has(cls1) || cls1 === 'belief') && !endsWithIng(t.lower[i]!)) sp = clauseSubject(view, t, lo, i);
     }
     // "The meeting was first reported by Politico": a passive with its agent; the subject is what was reported
-    if (sp && !participle && !phrase && t.lower[after] === 'by' && !endsWithIng(t.lower[i]!) && QUOTING_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '')) {
-      let b = i - 1;
-      while (b > sp.last && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
-      const by = PASSIVE_AUX.has(t.lower[b]!) ? phraseAfter(view, t, after + 1, hi) : null;
+    // (a verb of saying, writing or arguing: "attacked by three jihadists", "greeted by flags" report nothing)
+    if (sp && !participle && !phrase && t.lower[after] === 'by' && !endsWithIng(t.lower[i]!) && !r.objectlessForms.has(t.lower[i]!) && QUOTING_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '')) {
+      const by = passiveBefore(t, i, sp.last) ? phraseAfter(view, t, after + 1, hi) : null;
       if (by && !by.pronoun && !sp.pronoun) {
         out.push({ content: sp.mention, speaker: by, cue, rule: 'passive-by-agent' });
         continue;
       }
     }
     if (sp && byAuthor(t, sp)) continue;
+    // a time is no speaker: the subject stands before it ("Wells Fargo just this month announced"), or the time
+    // ends a longer one ("The latest poll released Friday shows"), or there is none ("last September think")
+    if (sp && !sp.pronoun && (timeAdjunct(r, t, sp.first) || timeAdjunct(r, t, sp.last))) {
+      const earlier: Speaker | null = sp.first > lo ? phraseBefore(view, t, sp.first - 1, lo) : null;
+      sp = earlier && subjectLike(t, earlier, lo) && !timeAdjunct(r, t, earlier.last) ? earlier : clauseSubject(view, t, lo, i);
+      if (!sp) continue;
+    }
     const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
     // "it" reports only by speaking or writing ("It said in a statement"), not "it justified …"
     if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !SPOKEN_BY_IT.has(verbClass)) continue;
@@ -488,7 +501,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // (a fronted clause alone before the speaker is no content: "Since X, games are recognized"; with a main clause
     // after it, it is part of the content: "As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.")
     const frontedOnly = FRONTED.has(t.lower[lo]!) && firstComma(lex, lo, sp ? sp.first - 1 : i) >= (sp ? sp.first - 1 : i);
-    if (sp && !participle && INVERTED_CLASSES.has(verbClass) && (resumes || !frontedOnly) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
+    if (sp && !participle && !PASSIVE_AUX.has(t.lower[i - 1]!) && INVERTED_CLASSES.has(verbClass) && (resumes || !frontedOnly) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && (hasVerb(t, lo, sp.first - 2) || resumes) && words(t, lo, sp.first - 2) >= 2) {
       const content = resumes ? span(t, lo, end) : span(t, lo, sp.first - 2);
       if (content) out.push({ content, speaker: sp, cue, rule: resumes ? 'content-speaker-verb-content' : 'content-comma-speaker-verb' });
       lastSubject = sp;

@@ -122,7 +122,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   }
   const last = i;
   // (the capitalised word right before the verb is a name whatever its tag, even where the sentence begins: "Cook/VERB said")
-  while (i >= floor && (npToken(t, i) || (i === last && t.pos[i] !== 'PUNCT' && startsUpper(t.value[i]!)) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
+  while (i >= floor && (npToken(t, i) || (i === last && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ') && startsUpper(t.value[i]!) && !t.lower[i]!.endsWith('ing')) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
     i--;
     if (last - i > 8) break;
   }

@@ -220,4 +220,15 @@ test('sentence-initial names tagged as verbs, asides after the verb, "but" and "
   assert.equal(indirect('Clinton says the mails were personal, but for Republicans, it is a smoking gun.')[0], ['the mails were personal', 'Clinton', 'says']);
 });
 
+test('author texts stay the author’s: "I as an employee find", "Having said that,", passives without a speaker', () => {
+  assert.equal(indirect('Well, I as an employee find it very practical to be able to shop on weekends.'), []);
+  assert.equal(indirect('Having said that, state funds are often wasted on nonsensical investments.'), []);
+  assert.equal(indirect('Tuition fees should not generally be charged by universities.'), []);
+  assert.equal(indirect('Since however skat, chess etc. are not accepted as Olympic events, computer games should also not be recognized as Olympic events.'), []);
+});
+
+test('a time is no speaker: the subject stands before it', () => {
+  assert.equal(indirect('Wells Fargo just this month announced it would get rid of these incentives.'), [['it would get rid of these incentives', 'Wells Fargo', 'announced']]);
+});
+
 test.run();
