@@ -164,6 +164,9 @@ const CLAUSE_ADP = new Set(['after', 'before', 'since', 'until', 'because', 'whi
 /** Parts of speech that open a verb's noun-phrase object ("attacked Clinton", "criticized the plan"). */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
+/** Punctuation that ends the source named after "according to". */
+const CLAUSE_STOP = new Set([',', '.', ';', ':', '!', '?', '—', '–', '(', ')']);
+
 /** Words that open a contrast after a report's content ("while", "whereas", ", compared with"). */
 const CONTRAST = new Set(['while', 'whereas', 'compared']);
 
@@ -352,18 +355,28 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (i < resume || !(bits[n]! & MARKER) || inQuote(i)) continue;
     const m = matchMarker(t, i, last, r.attributionBefore);
     if (!m) continue;
-    const sp = phraseAfter(view, t, i + m, last);
+    let sp = phraseAfter(view, t, i + m, last);
+    // (the source runs to the comma or the end whatever its tags: "according to complete but unofficial returns")
+    if (m > 1 && (!sp || !CLAUSE_STOP.has(t.value[sp.last + 1] ?? '.'))) {
+      let e = i + m;
+      while (e <= last && e - (i + m) < 12 && !CLAUSE_STOP.has(t.value[e]!)) e++;
+      if (e > i + m && (e > last || CLAUSE_STOP.has(t.value[e]!))) sp = make(view, t, i + m, e - 1) ?? sp;
+    }
     if (!sp) continue;
     // "per" and "citing" name a source only when it is named ("per Reuters"; not "per person")
     if (m === 1 && !sp.proper && !r.reportingNouns.has(t.lower[sp.last]!)) continue;
     let content: Span | null = null;
-    if (i === first || (i === first + 1 && t.pos[first] === 'CCONJ')) {
+    // "According to X, the war is lost", and after an adjunct: "In addition, according to the department, …"
+    if (i === first || (i === first + 1 && t.pos[first] === 'CCONJ') || (t.value[i - 1] === ',' && !hasVerb(t, first, i - 1) && words(t, first, i - 1) < 5)) {
       // "According to X, the war is lost."
       const hi = Math.min(last, i + MAX_CONTENT);
       let c = sp.last + 1;
       while (c <= hi && t.value[c] !== ',') c++;
       if (c < hi && hasVerb(t, c + 1, hi)) content = span(t, c + 1, hi);
-    } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1)) content = span(t, Math.max(first, i - MAX_CONTENT), i - 1);
+    } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1) || words(t, Math.max(first, i - MAX_CONTENT), i - 1) >= 5) {
+      // (five words or more are a statement even where the tagger saw no verb: "Sanders trails/NOUN Clinton by 4 points")
+      content = span(t, Math.max(first, i - MAX_CONTENT), i - 1);
+    }
     if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });
     resume = i + m + 1;
   }

@@ -231,4 +231,10 @@ test('a time is no speaker: the subject stands before it', () => {
   assert.equal(indirect('Wells Fargo just this month announced it would get rid of these incentives.'), [['it would get rid of these incentives', 'Wells Fargo', 'announced']]);
 });
 
+test('according to: any source up to the comma, after a short adjunct, a statement the tagger saw no verb in', () => {
+  assert.equal(indirect('She lost the Oregon primary, according to complete but unofficial returns.'), [['She lost the Oregon primary', 'complete but unofficial returns', 'according to']]);
+  assert.equal(indirect('Since last November, according to Human Rights Watch, security forces have killed 400 protesters.'), [['security forces have killed 400 protesters', 'Human Rights Watch', 'according to']]);
+  assert.equal(indirect('Sanders trails Clinton in California by 4 percentage points, according to the polling average.')[0]?.[0], 'Sanders trails Clinton in California by 4 percentage points');
+});
+
 test.run();
