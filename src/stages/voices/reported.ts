@@ -373,8 +373,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       let c = sp.last + 1;
       while (c <= hi && t.value[c] !== ',') c++;
       if (c < hi && hasVerb(t, c + 1, hi)) content = span(t, c + 1, hi);
-    } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1) || words(t, Math.max(first, i - MAX_CONTENT), i - 1) >= 5) {
-      // (five words or more are a statement even where the tagger saw no verb: "Sanders trails/NOUN Clinton by 4 points")
+    } else if (hasVerb(t, Math.max(first, i - MAX_CONTENT), i - 1) || (t.value[i - 1] === ',' && words(t, Math.max(first, i - MAX_CONTENT), i - 1) >= 5)) {
+      // (five words or more before ", according to" are a statement even where the tagger saw no verb: "Sanders
+      // trails/NOUN Clinton by 4 points, according to …"; without the comma it may mean "in accordance with")
       content = span(t, Math.max(first, i - MAX_CONTENT), i - 1);
     }
     if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i + m - 1]! }, rule: 'according-to' });

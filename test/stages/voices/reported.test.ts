@@ -235,6 +235,8 @@ test('according to: any source up to the comma, after a short adjunct, a stateme
   assert.equal(indirect('She lost the Oregon primary, according to complete but unofficial returns.'), [['She lost the Oregon primary', 'complete but unofficial returns', 'according to']]);
   assert.equal(indirect('Since last November, according to Human Rights Watch, security forces have killed 400 protesters.'), [['security forces have killed 400 protesters', 'Human Rights Watch', 'according to']]);
   assert.equal(indirect('Sanders trails Clinton in California by 4 percentage points, according to the polling average.')[0]?.[0], 'Sanders trails Clinton in California by 4 percentage points');
+  // "according to the market" without a comma may mean "in accordance with"
+  assert.equal(indirect('A fixing of rent prices according to the market alone, however, will divide society.'), []);
 });
 
 test.run();
