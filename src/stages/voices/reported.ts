@@ -164,6 +164,9 @@ const CLAUSE_ADP = new Set(['after', 'before', 'since', 'until', 'because', 'whi
 /** Parts of speech that open a verb's noun-phrase object ("attacked Clinton", "criticized the plan"). */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
+/** Particles that make another verb of a reporting one ("backed away from", "called off", "put down"): no content object follows. */
+const PARTICLES = new Set(['away', 'off', 'down', 'up', 'out', 'back', 'around', 'forward']);
+
 /** Punctuation that ends the source named after "according to". */
 const CLAUSE_STOP = new Set([',', '.', ';', ':', '!', '?', '—', '–', '(', ')']);
 
@@ -614,7 +617,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!) && !endsWithIng(t.lower[i]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     // (a participle after a comma too: "…,” McCain said, citing low economic growth")
-    if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
+    if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && !PARTICLES.has(t.lower[c]!) && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
       const e = complementEnd(r, t, c, hi, true);
       if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c))) {
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);

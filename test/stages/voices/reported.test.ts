@@ -239,4 +239,9 @@ test('according to: any source up to the comma, after a short adjunct, a stateme
   assert.equal(indirect('A fixing of rent prices according to the market alone, however, will divide society.'), []);
 });
 
+test('"X backs …" reports X’s support; "backed away from" does not', () => {
+  assert.equal(indirect('Minnesota Gov. Mark Dayton is backing Hillary Clinton.'), [['Hillary Clinton', 'Minnesota Gov. Mark Dayton', 'backing']]);
+  assert.equal(indirect('He backed away from the plan.'), []);
+});
+
 test.run();
