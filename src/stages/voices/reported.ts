@@ -167,6 +167,9 @@ const OBJECT_START = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 /** Particles that make another verb of a reporting one ("backed away from", "called off", "put down"): no content object follows. */
 const PARTICLES = new Set(['away', 'off', 'down', 'up', 'out', 'back', 'around', 'forward']);
 
+/** Words after a reporting noun that open its object ("endorsement of Cruz", "criticism against", "proposal to ban"). */
+const NOUN_OBJECT = new Set(['of', 'against', 'to']);
+
 /** Punctuation that ends the source named after "according to". */
 const CLAUSE_STOP = new Set([',', '.', ';', ':', '!', '?', '—', '–', '(', ')']);
 
@@ -400,6 +403,32 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-that-content' });
         resume = e + 1;
         continue;
+      }
+    }
+    // "Graham's energetic endorsement of Cruz", "Trump's controversial proposal to ban …": a named possessor's
+    // reporting noun with its object or infinitive
+    if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && NOUN_OBJECT.has(t.lower[i + 1]!) && i + 2 <= last) {
+      let p = i - 1;
+      if (t.pos[p] === 'ADJ') p--;
+      const sp = p >= first + 1 && /^['’]s?$/.test(t.value[p]!) ? phraseBefore(view, t, p - 1, first) : null;
+      const inf = t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB';
+      if (sp && sp.proper && (inf || t.lower[i + 1] !== 'to')) {
+        const c = inf ? i + 1 : i + 2;
+        let e = complementEnd(r, t, c, Math.min(last, i + MAX_CONTENT), true);
+        // (the phrase may be the sentence's subject: its object ends before the main verb, "… of Cruz will raise")
+        for (let k = inf ? c + 2 : c + 1; k <= e; k++) {
+          if (t.pos[k] === 'AUX' || (!inf && t.pos[k] === 'VERB' && !endsWithIng(t.lower[k]!))) {
+            e = k - 1;
+            break;
+          }
+        }
+        while (e > c && t.pos[e] === 'PUNCT') e--;
+        if (e >= c && (hasHead(t, c, e) || t.pos[c] === 'PROPN')) {
+          const content = span(t, c, e, quotedWithin(t, c, e, inQuote) >= 0);
+          if (content) out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-object' });
+          resume = e + 1;
+          continue;
+        }
       }
     }
     // "Asked whether he would run, Ryan said …": the question an unnamed interviewer put (or "Asked by X …")

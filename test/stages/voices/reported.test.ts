@@ -244,4 +244,10 @@ test('"X backs …" reports X’s support; "backed away from" does not', () => {
   assert.equal(indirect('He backed away from the plan.'), []);
 });
 
+test('a named possessor’s reporting noun with its object or infinitive: "Graham’s endorsement of Cruz", "Trump’s proposal to ban …"', () => {
+  assert.equal(indirect('Sen. Graham’s energetic endorsement of Cruz will raise questions.'), [['Cruz', 'Sen. Graham', 'endorsement']]);
+  assert.equal(indirect('Trump’s proposal to ban Muslims was criticized.')[0], ['to ban Muslims', 'Trump', 'proposal']);
+  assert.equal(indirect('Obama’s visit to Iraq was short.'), []);
+});
+
 test.run();
