@@ -7,7 +7,7 @@ import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } fr
 import type { TokenLexicon } from './lexicon.js';
 import { endsWithIng, oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
-import { AUTHOR_PRONOUNS, make, phraseAfter, phraseBefore } from './speakers.js';
+import { AUTHOR_PRONOUNS, make, PERSONAL_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -151,12 +151,21 @@ const QUESTION_OPENERS = new Set(['if', 'whether', 'what', 'who', 'whom', 'which
 /** Prepositions after a one-word verb that open what was said ("warned of …", "argued against …"), not where or to whom ("reported from Washington", "says to Nevadans"). */
 const CONTENT_PREPS = new Set(['of', 'against', 'over']);
 
-/** A form of "be" stands before the verb at i, perhaps with adverbs or "not" between ("was first reported", "is also expected"). */
-function passiveBefore(t: Tokens, i: number, floor: number): boolean {
+/**
+ * The token before the verb at i once up to `max` adverbs and "not" (and auxiliaries, with `aux`) are passed over,
+ * never below `floor`: "was first reported" → "was", "but did not say" → "but".
+ */
+function wordBefore(t: Tokens, i: number, floor: number, max: number, aux: boolean): number {
   let b = i - 1;
-  while (b > floor && i - b <= 3 && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
-  return b >= floor && PASSIVE_AUX.has(t.lower[b]!);
+  while (b > floor && i - b <= max && (t.pos[b] === 'ADV' || t.pos[b] === 'PART' || (aux && t.pos[b] === 'AUX'))) b--;
+  return b;
 }
+
+/** A form of "be" stands before the verb at i, perhaps with adverbs or "not" between ("was first reported", "is also expected"). */
+const passiveBefore = (t: Tokens, i: number, floor: number): boolean => {
+  const b = wordBefore(t, i, floor, 3, false);
+  return b >= floor && PASSIVE_AUX.has(t.lower[b]!);
+};
 
 /** Subordinators wink-nlp tags ADP that open a clause with its own subject. */
 const CLAUSE_ADP = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'once', 'though', 'although']);
@@ -202,7 +211,7 @@ const fronted = (t: Tokens, lo: number): boolean =>
 function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean {
   const first = t.pos[p];
   // ("…, and he railed against …": a personal pronoun and its verb right after it)
-  if (first === 'PRON' && PERSONAL_SUBJECTS.has(t.lower[p]!) && !AUTHOR_PRONOUNS.has(t.lower[p]!)) {
+  if (first === 'PRON' && PERSONAL_PRONOUNS.has(t.lower[p]!) && !AUTHOR_PRONOUNS.has(t.lower[p]!)) {
     let k = p + 1;
     while (k <= hi && k <= p + 3 && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) k++;
     return k <= hi && t.pos[k] === 'VERB' && !endsWithIng(t.lower[k]!) && r.reportingClass.has(t.lower[k]!);
@@ -243,7 +252,6 @@ function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => b
   return -1;
 }
 
-/** A verb of a reporting class: what `isReportingVerb` asks first, whether a quotation is ahead or not. */
 /**
  * Token i is a verb, or a verb form wink-nlp tags as a noun after a number and before a clause
  * ("About 4 in 10 say/NOUN they want …", "Six in 10 say/NOUN he’s …").
@@ -258,7 +266,7 @@ function verbLike(t: Tokens, i: number): boolean {
   if (before !== 'NOUN' && before !== 'PROPN') return false;
   // "Viguerie notes/NOUN that Reagan Democrats …", "FEC records show/NOUN he backed …" (not "claims that were false")
   if (t.lower[i + 1] === 'that') return t.pos[i + 2] !== 'VERB' && t.pos[i + 2] !== 'AUX';
-  if (next === 'PRON') return PERSONAL_SUBJECTS.has(t.lower[i + 1]!);
+  if (next === 'PRON') return PERSONAL_PRONOUNS.has(t.lower[i + 1]!);
   // "The ad slams/NOUN Kasich for …": a present-tense form before a name
   if (next === 'PROPN' && t.lower[i]!.endsWith('s') && before === 'NOUN') return true;
   // "…, the reports show/NOUN.": a short subject after a comma, the verb last
@@ -268,9 +276,7 @@ function verbLike(t: Tokens, i: number): boolean {
   return false;
 }
 
-/** Pronouns that open a clause as its subject ("records show he …"). */
-const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
+/** A verb of a reporting class: what `isReportingVerb` asks first, whether a quotation is ahead or not. */
 function reportingClassVerb(r: Resources, t: Tokens, i: number): boolean {
   if (!verbLike(t, i)) return false;
   const cls = r.reportingClass.get(t.lower[i]!);
@@ -291,14 +297,13 @@ function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): bo
 }
 
 /** The -ing verb at i follows a form of "be", perhaps with adverbs or "not" between ("is also congratulating", "isn’t saying"). */
-function progressive(t: Tokens, i: number): boolean {
-  let b = i - 1;
-  while (b > 0 && i - b <= 3 && (t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
+const progressive = (t: Tokens, i: number): boolean => {
+  const b = wordBefore(t, i, 0, 3, false);
   return b >= 0 && BE.has(t.lower[b]!);
-}
+};
 
-/** Forms of "be" (a progressive's auxiliary; not "have admitting privileges"). */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
+/** Forms of "be" (a progressive's auxiliary; not "have admitting privileges"): the passive's and their contractions. */
+const BE = new Set([...PASSIVE_AUX, 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
 
 /**
  * A verb of naming with an object and what it is called ("O’Malley called Trump a fascist", "call him competent"):
@@ -396,7 +401,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // "Trump's claim that …", "the warning by the IAEA that …": a reporting noun with its content
     if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
-      if (i >= first + 2 && /^['’]s?$/.test(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
+      if (i >= first + 2 && possessive(t.value[i - 1]!)) sp = phraseBefore(view, t, i - 2, first);
       const e = complementEnd(r, t, i + 2, Math.min(last, i + MAX_CONTENT), false);
       if (sp && !byAuthor(t, sp) && e >= i + 2 && hasVerb(t, i + 2, e)) {
         const content = span(t, i + 2, e, quotedWithin(t, i + 2, e, inQuote) >= 0);
@@ -410,7 +415,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && NOUN_OBJECT.has(t.lower[i + 1]!) && i + 2 <= last) {
       let p = i - 1;
       if (t.pos[p] === 'ADJ') p--;
-      const sp = p >= first + 1 && /^['’]s?$/.test(t.value[p]!) ? phraseBefore(view, t, p - 1, first) : null;
+      const sp = p >= first + 1 && possessive(t.value[p]!) ? phraseBefore(view, t, p - 1, first) : null;
       const inf = t.lower[i + 1] === 'to' && t.pos[i + 2] === 'VERB';
       if (sp && sp.proper && (inf || t.lower[i + 1] !== 'to')) {
         const c = inf ? i + 1 : i + 2;
@@ -453,10 +458,10 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
     if (!(bits[n]! & REPORTING)) continue;
-    // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that")
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
     const phrase = t.pos[i] === 'VERB' && (bits[n]! & PHRASE) !== 0 && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
-    // (and "…,” Ramos said, referring to the Hispanic community": a multi-word one after the comma)
+    // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that";
+    // and "…,” Ramos said, referring to the Hispanic community": a multi-word one after the comma)
     const participle =
       endsWithIng(t.lower[i]!) &&
       ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0 || SAYING.has(r.reportingClass.get(t.lower[i]!) ?? ''))) ||
@@ -706,11 +711,7 @@ function timeAdjunct(r: Resources, t: Tokens, e: number): boolean {
 }
 
 /** The verb at i follows "and"/"but" with only auxiliaries and adverbs between ("but did note", "and once again did not like"). */
-function coordinated(t: Tokens, i: number, lo: number): boolean {
-  let b = i - 1;
-  while (b > lo && i - b <= 4 && (t.pos[b] === 'AUX' || t.pos[b] === 'ADV' || t.pos[b] === 'PART')) b--;
-  return t.pos[b] === 'CCONJ';
-}
+const coordinated = (t: Tokens, i: number, lo: number): boolean => t.pos[wordBefore(t, i, lo, 4, true)] === 'CCONJ';
 
 /**
  * The first verb after `c` is a second predicate of the sentence's subject, joined by "and"/"but"/"or"
@@ -720,9 +721,7 @@ function secondPredicate(t: Tokens, c: number, hi: number): boolean {
   for (let k = c + 1; k <= hi && k < c + 30; k++) {
     const pos = t.pos[k];
     if (pos !== 'VERB' && pos !== 'AUX') continue;
-    let b = k - 1;
-    while (b > c && (t.pos[b] === 'ADV' || t.pos[b] === 'PART' || t.pos[b] === 'AUX')) b--;
-    return t.pos[b] === 'CCONJ';
+    return t.pos[wordBefore(t, k, c, Infinity, true)] === 'CCONJ';
   }
   return false;
 }
@@ -740,7 +739,7 @@ function objectAdjunct(t: Tokens, e: number): boolean {
   const next = t.lower[e + 1] ?? '';
   if (w === 'on' && (next === 'condition' || (next === 'the' && t.lower[e + 2] === 'condition'))) return true;
   if (w === 'in' && next === 'order') return true;
-  return w === 'by' && next === 'a' && /margin|vote|percent|point/.test(t.lower[e + 3] ?? '') ;
+  return w === 'by' && next === 'a' && /margin|vote|percent|point/.test(t.lower[e + 3] ?? '');
 }
 
 /** A complement with something to report: a noun, a name, a pronoun or a verb (for an infinitive), and two words unless one is a name. */
@@ -759,10 +758,12 @@ const approximately = (t: Tokens, k: number): boolean =>
   ((t.lower[k] === 'about' || t.lower[k] === 'around') && (t.pos[k + 1] === 'NUM' || t.lower[k + 1] === 'half')) ||
   ((t.lower[k] === 'at' && t.lower[k + 1] === 'least') || (t.lower[k] === 'least' && t.lower[k - 1] === 'at'));
 
-/** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
 /** Prepositions of a short adjunct between a verb of saying and its content ("said on Friday he …", "told CNN in an interview the …"). */
 const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'by', 'from', 'over', 'earlier', 'last']);
+/** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** A possessive ending as wink-nlp splits it off ("Trump|'s claim", "voters|' views"). */
+const possessive = (v: string): boolean => /^['’]s?$/.test(v);
 /** Possessive endings and apostrophes that may stand in an object or adjunct ("during Saturday's debate", "in ‘08"). */
 const POSSESSIVE_MARK = new Set(["'s", "'", '‘', '’']);
 /** Words that open a clause: a subject never reaches back across them. */
