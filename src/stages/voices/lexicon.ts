@@ -17,6 +17,8 @@ export const REPORTING = 2;
 export const REPORTING_NOUN = 4;
 /** The word is the first word of a multi-word reporting verb ("pointed" of "pointed out"). */
 export const PHRASE = 8;
+/** The word is a form of a verb that characterizes its object ("admires Putin as a “strong leader”"). */
+export const CHARACTERIZING = 16;
 
 /** The tokens of a text that the reporting lexicon knows (most tokens it does not). */
 export interface TokenLexicon {
@@ -42,6 +44,7 @@ function lexicon(r: Resources): Map<string, number> {
     for (const word of r.reportingClass.keys()) add(word, REPORTING);
     for (const word of r.reportingPhrases.keys()) add(word, REPORTING | PHRASE);
     for (const word of r.reportingNouns) add(word, REPORTING_NOUN);
+    for (const word of r.characterizingForms.keys()) add(word, CHARACTERIZING);
     words = w;
     lexicons.set(r, words);
   }

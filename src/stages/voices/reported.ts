@@ -3,7 +3,7 @@ import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
 import { matchMarker } from './attribution.js';
-import { firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
+import { CHARACTERIZING, firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
 import { endsWithIng, oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
@@ -241,6 +241,57 @@ function phraseAt(r: Resources, t: Tokens, i: number, last: number): number {
   return 0;
 }
 
+/**
+ * Tokens [c, open] are an object (perhaps none) and "as" (perhaps "as a") before the opening mark at `open`:
+ * "described the test as “…”", "describing as “…”".
+ */
+function labelled(t: Tokens, c: number, open: number): boolean {
+  let k = open - 1;
+  if (t.pos[k] === 'DET') k--;
+  return k >= c && t.lower[k] === 'as' && !hasVerb(t, c, k - 1);
+}
+
+/** The first word of the quotation whose words run through token e (not before `floor`). */
+function quotationStart(e: number, floor: number, inQuote: (i: number) => boolean): number {
+  while (e > floor && inQuote(e - 1)) e--;
+  return e;
+}
+
+/** The closing mark (or last word) of the quotation whose words run through token e, at most `hi`. */
+function quotationEnd(t: Tokens, e: number, hi: number, inQuote: (i: number) => boolean): number {
+  while (e < hi && (inQuote(e + 1) || /^["”’'»]+$/.test(t.value[e + 1]!))) e++;
+  return e;
+}
+
+/** Words that may stand between two quoted items of one list ("a “bully” and a “narcissist”", "“unstable” or “sick”"). */
+const LIST_GLUE = new Set(['DET', 'ADJ', 'ADV', 'CCONJ']);
+
+/**
+ * The end of a list of quoted items that goes on after the quotation ending at token e: `called Trump a “liar”
+ * who is “amoral,” a “philanderer” and a “bully”` is one report of everything called (PolNeAR annotates the
+ * list as one content). Between two items only a comma, a conjunction, a determiner, an adjective or `who is`.
+ */
+function quotedListEnd(t: Tokens, e: number, hi: number, inQuote: (i: number) => boolean): number {
+  for (;;) {
+    let k = e + 1;
+    // (the comma may stand inside the closing mark: "“unstable,” “sick”")
+    let joined = t.value[e - 1] === ',' && QUOTE_TOKEN.test(t.value[e]!);
+    let glue = 0;
+    while (k <= hi && glue <= 3) {
+      const v = t.value[k]!;
+      if (v === ',' || t.pos[k] === 'CCONJ') joined = true;
+      else if (RELATIVE_HEADS.has(t.lower[k]!) && t.pos[k + 1] === 'AUX') {
+        joined = true;
+        k++;
+      } else if (!LIST_GLUE.has(t.pos[k]!)) break;
+      if (v !== ',') glue++;
+      k++;
+    }
+    if (!joined || k > hi || !opensQuotation(t, k, inQuote)) return e;
+    e = quotationEnd(t, k + 1, hi, inQuote);
+  }
+}
+
 /** Index of the last token of the first quotation that starts within tokens [a, b], or -1. */
 function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => boolean): number {
   for (let i = a; i <= b; i++) {
@@ -251,6 +302,9 @@ function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => b
   }
   return -1;
 }
+
+/** Pronouns that stand only as objects. */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
 /**
  * Token i is a verb, or a verb form wink-nlp tags as a noun after a number and before a clause
@@ -266,7 +320,8 @@ function verbLike(t: Tokens, i: number): boolean {
   if (before !== 'NOUN' && before !== 'PROPN') return false;
   // "Viguerie notes/NOUN that Reagan Democrats …", "FEC records show/NOUN he backed …" (not "claims that were false")
   if (t.lower[i + 1] === 'that') return t.pos[i + 2] !== 'VERB' && t.pos[i + 2] !== 'AUX';
-  if (next === 'PRON') return PERSONAL_PRONOUNS.has(t.lower[i + 1]!);
+  // ("Democrats call/NOUN them “lone wolves”": a noun is never followed by an object pronoun)
+  if (next === 'PRON') return PERSONAL_PRONOUNS.has(t.lower[i + 1]!) || OBJECT_PRONOUNS.has(t.lower[i + 1]!);
   // "The ad slams/NOUN Kasich for …": a present-tense form before a name
   if (next === 'PROPN' && t.lower[i]!.endsWith('s') && before === 'NOUN') return true;
   // "…, the reports show/NOUN.": a short subject after a comma, the verb last
@@ -397,7 +452,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
   for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
     const i = marked[n]!;
     // a word of the reporting lexicon (a noun, a verb, a phrase) opens every report below
-    if (i < resume || !(bits[n]! & (REPORTING_NOUN | REPORTING)) || inQuote(i)) continue;
+    if (i < resume || !(bits[n]! & (REPORTING_NOUN | REPORTING | CHARACTERIZING)) || inQuote(i)) continue;
     // "Trump's claim that …", "the warning by the IAEA that …": a reporting noun with its content
     if ((bits[n]! & REPORTING_NOUN) !== 0 && t.pos[i] === 'NOUN' && t.lower[i + 1] === 'that' && i + 2 <= last) {
       let sp: Speaker | null = null;
@@ -456,6 +511,14 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       }
     }
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
+    // "Trump admires Putin as a “strong leader”": a verb characterizing its object with the subject's words
+    if (bits[n]! & CHARACTERIZING) {
+      const c = characterized(view, t, i, first, last, r, inQuote);
+      if (c) {
+        out.push(c);
+        continue;
+      }
+    }
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
     if (!(bits[n]! & REPORTING)) continue;
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
@@ -602,9 +665,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     // a noun phrase with a quotation in it: the content runs to the end of the quotation
     // (not a quoted title in the setting of the act: "said during an interview on CNN’s “State of the Union”")
-    if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!)) && !(c === after && t.pos[c] === 'ADP' && ADJUNCT_PREPS.has(t.lower[c]!))) {
-      let e = quoteAhead;
-      while (e < hi && (inQuote(e + 1) || /^["”’'»]+$/.test(t.value[e + 1]!))) e++;
+    // (a clause after it is the content, but not after "as": "described as “unhinged” a tweet attacking …")
+    if (quoteAhead >= c && (!hasVerb(t, c, hi) || r.namingForms.has(t.lower[i]!) || labelled(t, c, quotationStart(quoteAhead, c, inQuote) - 1)) && !(c === after && t.pos[c] === 'ADP' && ADJUNCT_PREPS.has(t.lower[c]!))) {
+      const e = quotedListEnd(t, quotationEnd(t, quoteAhead, hi, inQuote), hi, inQuote);
       const content = span(t, c, e, true);
       if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-partial-quotation' });
       continue;
@@ -660,6 +723,33 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
   }
   return out;
+}
+
+/** Words that may stand between a characterizing verb and its "as": the object (a noun phrase, a possessive). */
+const CHARACTERIZED_OBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM', 'SYM', 'ADV', 'PART', 'ADP']);
+
+/**
+ * A verb that characterizes its object (`r.characterizingForms`), the object, and "as" or "to" before a quotation:
+ * "Trump openly admires Putin as a “strong leader”", "Reid has been pounding Trump as a “con artist”", "likened the
+ * rules to “burning the Constitution”". The quoted words are the subject's; the content runs from the object to
+ * the end of the quotation (or of a list of them). Not a passive ("was seen as a “bridge”"), nor an infinitive.
+ */
+function characterized(view: string, t: Tokens, i: number, first: number, last: number, r: Resources, inQuote: (i: number) => boolean): Reported | null {
+  const prep = r.characterizingForms.get(t.lower[i]!);
+  if (!prep || !verbLike(t, i) || t.lower[i - 1] === 'to') return null;
+  if (passiveBefore(t, i, first) && !endsWithIng(t.lower[i]!)) return null;
+  // the object, then the preposition (not past a verb or a punctuation mark)
+  let k = i + 1;
+  while (k <= last && k - i <= 10 && t.lower[k] !== prep && CHARACTERIZED_OBJECT.has(t.pos[k]!)) k++;
+  if (k > last || t.lower[k] !== prep) return null;
+  let open = k + 1;
+  if (t.pos[open] === 'DET') open++;
+  if (!opensQuotation(t, open, inQuote)) return null;
+  const sp = phraseBefore(view, t, i - 1, first);
+  if (!sp || !subjectLike(t, sp, first) || byAuthor(t, sp)) return null;
+  const e = quotedListEnd(t, quotationEnd(t, open + 1, last, inQuote), last, inQuote);
+  const content = span(t, i + 1, e, true);
+  return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'characterizing-quotation' } : null;
 }
 
 /**

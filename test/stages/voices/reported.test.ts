@@ -248,4 +248,28 @@ test('a named possessor’s reporting noun with its object or infinitive: "Graha
   assert.equal(indirect('Obama’s visit to Iraq was short.'), []);
 });
 
+test('a list of quoted names is one report: "called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”"', () => {
+  const text = 'The governor called his rival a “career liar” who is “utterly hollow,” a “bully” and a “coward.”';
+  assert.equal(indirect(text), [['his rival a “career liar” who is “utterly hollow,” a “bully” and a “coward.”', 'The governor', 'called']]);
+  assert.equal(all(text).filter((q) => q[0] === 'direct').map((q) => q[2]), ['The governor', 'The governor', 'The governor', 'The governor']);
+  // a second clause after the list is not part of it
+  assert.equal(indirect('She called the plan “a disaster,” and the crowd cheered.'), [['the plan “a disaster,”', 'She', 'called']]);
+});
+
+test('a verb characterizing its object with quoted words: "admires Putin as a “strong leader”", "likened the rules to “…”"', () => {
+  assert.equal(indirect('The mayor openly admires the old regime as a “model of order,” his aides say.')[0], ['the old regime as a “model of order,”', 'The mayor', 'admires']);
+  assert.equal(indirect('Senator Wells has been pounding the governor as a “reckless spender” for months.'), [['the governor as a “reckless spender”', 'Senator Wells', 'pounding']]);
+  assert.equal(indirect('The professor likened the new rules to “tearing up the charter” in his lecture.'), [['the new rules to “tearing up the charter”', 'The professor', 'likened']]);
+  assert.equal(indirect('The review board rated 40% of the claims as “false” or “misleading,” a record.'), [['40% of the claims as “false” or “misleading,”', 'The review board', 'rated']]);
+  assert.equal(indirect('The mayor is describing as “reckless” a budget that cuts the police.'), [['as “reckless”', 'The mayor', 'describing']]);
+  // a passive, the author and no quotation characterize nobody's words
+  assert.equal(all('The bridge was seen as a “lifeline” by the villagers.').map((q) => q[0]), ['scare']);
+  assert.equal(all('I regard him as a “genius.”').map((q) => q[0]), ['scare']);
+  assert.equal(indirect('The council treats the budget as a priority.'), []);
+});
+
+test('a noun-tagged verb before an object pronoun: "Democrats call/NOUN them “lone wolves”"', () => {
+  assert.equal(indirect('The Democrats call them “lone wolves” in every speech.'), [['them “lone wolves”', 'The Democrats', 'call']]);
+});
+
 test.run();
