@@ -118,13 +118,37 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
       if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:comma-participle' };
       continue;
     }
-    const sp = phraseBefore(view, t, v - 1, floor);
-    if (sp && !(sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return { speaker: sp, cue: cueOf(t, v), rule: 'before:speaker-verb' };
+    const a = speakerOfVerb(view, t, v, floor);
+    if (a) return a;
     // "said Maliki: “…”" (inverted)
     const inv = phraseAfter(view, t, v + 1, i);
     if (inv && inv.proper) return { speaker: inv, cue: cueOf(t, v), rule: 'before:verb-speaker' };
   }
+  // "said on Friday at a rally in Ohio, “…”", "saying during the debate last week, “…”": a verb of saying, then only
+  // an adjunct (no verb, no comma) before the comma or colon
+  if (!punct) return null;
+  for (let v = i - 4; v >= Math.max(floor, i - ADJUNCT_REACH); v--) {
+    if (t.pos[v] === 'VERB' || t.pos[v] === 'AUX' || t.value[v] === ',' || isQuoteMark(t.value[v]!)) {
+      if (!isReporting(r, t, v) || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!) || t.pos[v + 1] !== 'ADP') return null;
+      return speakerOfVerb(view, t, v, floor, 'before:speaker-verb-adjunct') ?? (endsWithIng(t.lower[v]!) ? participleSubject(view, t, v, floor) : null);
+    }
+  }
   return null;
+}
+
+/** How far before the comma or colon a verb of saying may stand when only an adjunct lies between, in tokens. */
+const ADJUNCT_REACH = 12;
+
+/** The subject right before the reporting verb at v, unless it is the author. */
+function speakerOfVerb(view: string, t: Tokens, v: number, floor: number, rule = 'before:speaker-verb'): Attribution | null {
+  const sp = phraseBefore(view, t, v - 1, floor);
+  return sp && !(sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!)) ? { speaker: sp, cue: cueOf(t, v), rule } : null;
+}
+
+/** "…, saying during the debate, “…”": the subject of the sentence speaks, unless it is the author. */
+function participleSubject(view: string, t: Tokens, v: number, floor: number): Attribution | null {
+  const subject = sentenceSubject(view, t, floor, v);
+  return subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!)) ? { speaker: subject, cue: cueOf(t, v), rule: 'before:participle-adjunct' } : null;
 }
 
 /**

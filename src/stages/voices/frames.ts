@@ -76,6 +76,8 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
   // "said on “Meet the Press”", "told CNN’s “State of the Union”": a quoted title in the setting of the act frames no words
   if (SETTING.has(t.lower[c]!) || (t.pos[c] === 'PROPN' && SETTING.has(t.lower[c + 1] ?? '') && !t.lower[c + 2]?.match(/^["“”'‘’]/))) return null;
   if (t.lower[c] === 'that') c++;
+  // "while chanting, “Hands up …”": the punctuation after the verb is no part of the report
+  while (c < qa && (t.value[c] === ',' || t.value[c] === ':' || /^["“”'‘’«»]+$/.test(t.value[c]!))) c++;
   const end = t.end[qz]!;
   return { content: { start: t.start[Math.min(c, qa)]!, end }, speaker: sp, cue: { start: t.start[k]!, end: t.end[k]! }, verb: k };
 }

@@ -717,7 +717,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && !PARTICLES.has(t.lower[c]!) && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
       const e = complementEnd(r, t, c, hi, true);
       if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c))) {
-        const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, e);
+        const closed = closingMark(t, c, e, hi);
+        const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, closed, closed > e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
       }
     }
@@ -750,6 +751,19 @@ function characterized(view: string, t: Tokens, i: number, first: number, last: 
   const e = quotedListEnd(t, quotationEnd(t, open + 1, last, inQuote), last, inQuote);
   const content = span(t, i + 1, e, true);
   return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'characterizing-quotation' } : null;
+}
+
+/**
+ * A content [a, e] that ends inside a quotation ends with it: the closing mark, perhaps after the final
+ * punctuation it holds ("urged voters to “stay the course.”"); otherwise e.
+ */
+function closingMark(t: Tokens, a: number, e: number, hi: number): number {
+  if (!unbalanced(t, a, e)) return e;
+  for (let k = e + 1; k <= hi && k <= e + 2; k++) {
+    if (QUOTE_TOKEN.test(t.value[k]!)) return k;
+    if (!FINAL.has(t.value[k]!) && t.value[k] !== ',') break;
+  }
+  return e;
 }
 
 /**

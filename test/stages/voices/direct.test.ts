@@ -24,6 +24,9 @@ const TABLE: Array<[string, [string, string, string]]> = [
   // a left mark mistyped where the right one belongs
   ['“Turnout will decide this race in the suburbs,“ said Dana Whitfield, a county chair.', ['Turnout will decide this race in the suburbs,', 'Dana Whitfield', 'said']],
   ['The spokesman said the talks had stalled, adding: “We will not sign this agreement as written.”', ['We will not sign this agreement as written.', 'The spokesman', 'adding']],
+  // a verb of saying, then an adjunct before the comma
+  ['The governor said on Friday at a rally in Dayton, “We will carry this state in November.”', ['We will carry this state in November.', 'The governor', 'said']],
+  ['The clip ends with the senator saying during the hearing last week, “That makes me careful,” before the vote.', ['That makes me careful,', 'the senator', 'saying']],
   ['«Nous ne partirons pas», a déclaré le ministre. The minister later added: «We will stay here for as long as it takes.»', ['We will stay here for as long as it takes.', 'The minister', 'added']],
 ];
 
@@ -69,6 +72,11 @@ test('pronoun speakers resolve to the nearest named speaker before them', () => 
     ['Kessel', 'Kessel'],
     ['Kessel', 'she'],
   ]);
+});
+
+test('a participle after a subordinator frames a whole short quotation: "while chanting, “…”"', () => {
+  const q = quotes('Marchers circled the stadium while chanting, “No justice, no peace.”');
+  assert.equal(q.map((x) => [x.kind, x.text, x.source]), [['direct', 'No justice, no peace.', 'Marchers']]);
 });
 
 test('scare quotes: short, no speaker, no source', () => {
