@@ -62,6 +62,9 @@ function classify(view: string, i: number, len = 1): { role: 'open' | 'close' | 
       if ((isLetter(prev) || (prev !== undefined && '.,!?…'.includes(prev))) && (next === undefined || isSpace(next) || /[.,;:!?)\]}—–]/.test(next))) return { role: 'either', family: 'double' };
       return { role: 'open', family: 'double' };
     case '”':
+      // in opening position, after a space and before a word or an ellipsis ("” … what I learned", "”We"), a
+      // mistyped opening mark: it closes a quotation that is open, else it opens one
+      if (isSpace(prev) && (isLetter(next) || /^ ?(?:…|\.\.\.)/.test(view.slice(i + 1, i + 5)))) return { role: 'either', family: 'double' };
       return { role: 'close', family: 'double' };
     case '„':
       return { role: 'open', family: 'double' };

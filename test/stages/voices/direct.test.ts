@@ -24,6 +24,8 @@ const TABLE: Array<[string, [string, string, string]]> = [
   // a left mark mistyped where the right one belongs
   ['“Turnout will decide this race in the suburbs,“ said Dana Whitfield, a county chair.', ['Turnout will decide this race in the suburbs,', 'Dana Whitfield', 'said']],
   ['The spokesman said the talks had stalled, adding: “We will not sign this agreement as written.”', ['We will not sign this agreement as written.', 'The spokesman', 'adding']],
+  // a right mark mistyped where the left one belongs, at the start of a paragraph
+  ['The mayor spoke for an hour.\n\n” … what we learned from the flood is that the levees were never enough,” she said.', ['… what we learned from the flood is that the levees were never enough,', 'she', 'said']],
   // a verb of saying, then an adjunct before the comma
   ['The governor said on Friday at a rally in Dayton, “We will carry this state in November.”', ['We will carry this state in November.', 'The governor', 'said']],
   ['The clip ends with the senator saying during the hearing last week, “That makes me careful,” before the vote.', ['That makes me careful,', 'the senator', 'saying']],
