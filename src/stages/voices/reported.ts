@@ -414,6 +414,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
   const out: Reported[] = [];
   const { marked, bits } = lex;
   const from = firstMarked(lex, first);
+  const doc = inDocument(view, t, first, last, r, lex, inQuote);
+  if (doc) out.push(doc);
   // according to X
   // (`resume`: the first token after a report's marker, where the search goes on)
   for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
@@ -751,6 +753,34 @@ function characterized(view: string, t: Tokens, i: number, first: number, last: 
   const e = quotedListEnd(t, quotationEnd(t, open + 1, last, inQuote), last, inQuote);
   const content = span(t, i + 1, e, true);
   return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'characterizing-quotation' } : null;
+}
+
+/**
+ * "In an NBC News poll released Monday, 50 percent of respondents chose Clinton": a sentence that opens with "In" and
+ * a phrase headed by a document noun (`r.documentNouns`: a poll, a report, an interview), then a comma, reports the
+ * clause after it, the phrase being its source (a view the clause reports is part of it: "…, 45 percent backed the
+ * levy"). Not when the clause has a verb of saying of its own ("In an interview, Obama said …": that report names
+ * its speaker), nor a phrase with a verb before its noun.
+ */
+function inDocument(view: string, t: Tokens, first: number, last: number, r: Resources, lex: TokenLexicon, inQuote: (i: number) => boolean): Reported | null {
+  let a = first;
+  if (t.pos[a] === 'CCONJ' || t.pos[a] === 'ADV') a++;
+  if (t.lower[a] !== 'in' || inQuote(a)) return null;
+  const comma = firstComma(lex, a + 1, Math.min(last, a + 16));
+  if (comma >= last || t.value[comma] !== ',') return null;
+  let head = -1;
+  for (let k = a + 1; k < comma && head < 0; k++) {
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return null;
+    if (t.pos[k] === 'NOUN' && r.documentNouns.has(t.lower[k]!)) head = k;
+  }
+  if (head < 0) return null;
+  let e = last;
+  while (e > comma && FINAL.has(t.value[e]!)) e--;
+  if (!hasVerb(t, comma + 1, e) || words(t, comma + 1, e) < 3) return null;
+  for (let k = comma + 1; k <= e; k++) if (verbLike(t, k) && SAYING.has(r.reportingClass.get(t.lower[k]!) ?? '')) return null;
+  const sp = make(view, t, a + 1, comma - 1);
+  const content = span(t, comma + 1, e);
+  return sp && content ? { content, speaker: sp, cue: { start: t.start[a]!, end: t.end[a]! }, rule: 'in-document' } : null;
 }
 
 /**

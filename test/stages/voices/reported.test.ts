@@ -272,4 +272,17 @@ test('a noun-tagged verb before an object pronoun: "Democrats call/NOUN them “
   assert.equal(indirect('The Democrats call them “lone wolves” in every speech.'), [['them “lone wolves”', 'The Democrats', 'call']]);
 });
 
+test('verbs of intention report their infinitive: "refused to endorse", "plans to", "sought"', () => {
+  assert.equal(indirect('The governor refused to endorse the party’s nominee.'), [['to endorse the party’s nominee', 'The governor', 'refused']]);
+  assert.equal(indirect('The union sought a meeting with the mayor.'), [['a meeting with the mayor', 'The union', 'sought']]);
+  assert.equal(indirect('Oil prices declined sharply on Monday.'), []);
+});
+
+test('"In a poll, …": a sentence opening with a document as its source', () => {
+  assert.equal(indirect('In a Quinnipiac poll released Tuesday, 45 percent of voters backed the levy.')[0], ['45 percent of voters backed the levy', 'a Quinnipiac poll released Tuesday', 'In']);
+  // the clause's own report names its speaker; a year is no document
+  assert.equal(indirect('In his speech, the mayor said the levy would pass.'), [['the levy would pass', 'the mayor', 'said']]);
+  assert.equal(indirect('In 2012, the levy passed by ten points.'), []);
+});
+
 test.run();
