@@ -136,7 +136,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
     // "72 percent said yes while 48 percent agreed", "…, compared with 64 percent who …": a contrast the writer draws
-    if (CONTRAST.has(t.lower[k]!) && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) {
+    if (CONTRAST.has(t.lower[k]!) && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && ((SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) || quantitySays(t, k + 1, hi))) {
       return t.value[k - 1] === ',' ? k - 2 : k - 1;
     }
   }
@@ -216,6 +216,12 @@ function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean 
     while (k <= hi && k <= p + 3 && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) k++;
     return k <= hi && t.pos[k] === 'VERB' && !endsWithIng(t.lower[k]!) && r.reportingClass.has(t.lower[k]!);
   }
+  // (a share of people: "three-quarters said", "about 4 in 10 said", "more than half said")
+  const quantity = quantityEnd(t, p);
+  if (quantity >= p) {
+    const v = quantity + 1;
+    return v <= hi && verbLike(t, v) && !endsWithIng(t.lower[v]!) && SAYING.has(r.reportingClass.get(t.lower[v]!) ?? '');
+  }
   if (first !== 'DET' && first !== 'PROPN' && first !== 'NOUN') return false;
   // (auxiliaries and "not" may stand before the verb: "…, but Cook did not say when")
   let aux = false;
@@ -226,6 +232,39 @@ function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean 
     else if (aux || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) return false;
   }
   return false;
+}
+
+/** A share of people and its verb open at token p ("while about 4 in 10 want/NOUN one …"). */
+function quantitySays(t: Tokens, p: number, hi: number): boolean {
+  const q = quantityEnd(t, p);
+  return q >= p && q + 1 <= hi && verbLike(t, q + 1);
+}
+
+/** Words before a number that make it approximate ("about 4 in 10", "more than half"). */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just', 'only', 'over', 'under']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+/** Fractions written as words ("half", "a third", "three-quarters"). */
+const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality']);
+
+/**
+ * The last token of a share of people opening at token p ("three-quarters", "about 4 in 10", "more than half",
+ * "62 percent", "a majority of Republicans"), or -1: what a poll's respondents are counted as.
+ */
+function quantityEnd(t: Tokens, p: number): number {
+  let k = p;
+  if (APPROXIMATORS.has(t.lower[k]!)) k++;
+  else if (COMPARATIVES.has(t.lower[k]!) && t.lower[k + 1] === 'than') k += 2;
+  if (t.pos[k] === 'DET' && FRACTIONS.has(t.lower[k + 1]!)) k++;
+  if (t.pos[k] !== 'NUM' && !FRACTIONS.has(t.lower[k]!)) return -1;
+  // "three-quarters", "4 in 10", "62 percent", "half of Republicans"
+  while (t.value[k + 1] === '-' && (t.pos[k + 2] === 'NUM' || FRACTIONS.has(t.lower[k + 2]!))) k += 2;
+  if (t.lower[k + 1] === 'in' && t.pos[k + 2] === 'NUM') k += 2;
+  if (t.lower[k + 1] === 'percent' || t.value[k + 1] === '%') k++;
+  if (t.lower[k + 1] === 'of' && (t.pos[k + 2] === 'NOUN' || t.pos[k + 2] === 'PROPN' || t.pos[k + 2] === 'DET' || t.pos[k + 2] === 'ADJ')) {
+    k += 2;
+    while (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'PROPN' || t.pos[k + 1] === 'ADJ') k++;
+  }
+  return k;
 }
 
 /** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
