@@ -47,8 +47,10 @@ export function emptyScores(): QuoteScores {
 
 /** Scores one document's predicted quotations against its gold attributions, adding to `s`. */
 export function scoreQuotes(text: string, predicted: readonly Quote[], gold: PolnearDoc['attributions'], s: QuoteScores): void {
-  // one attribution is one top-level quotation: a partial quotation inside reported speech is part of it
-  const pred = predicted.filter((q) => q.kind !== 'scare' && !q.within);
+  // one attribution is one top-level quotation: a partial quotation inside reported speech is part of it; but a
+  // block quotation is a text of its own, and the quotations it reports are attributions (PolNeAR annotates them)
+  const blocks = new Set(predicted.filter((q) => q.kind === 'block').map((q) => q.id));
+  const pred = predicted.filter((q) => q.kind !== 'scare' && (!q.within || blocks.has(q.within)));
   const m = greedyMatch(pred, gold.map((g) => g.content), { threshold: THRESHOLD });
   s.tp += m.pairs.length;
   s.fp += m.unmatchedPred.length;

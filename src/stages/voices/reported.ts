@@ -345,13 +345,22 @@ function quotedWithin(t: Tokens, a: number, b: number, inQuote: (i: number) => b
 /** Pronouns that stand only as objects. */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 
+/** Quantifiers that float after their noun and stand before a verb ("the officials all said"). */
+const FLOATING = new Set(['all', 'both', 'each']);
+
+/** A word tagged as a verb right after a determiner (and perhaps an adjective) is a noun: "An earlier report/VERB in …". */
+const afterDeterminer = (t: Tokens, i: number): boolean => {
+  const b = t.pos[i - 1] === 'ADJ' || t.pos[i - 1] === 'ADV' ? i - 2 : i - 1;
+  return b >= 0 && t.pos[b] === 'DET' && !FLOATING.has(t.lower[b]!);
+};
+
 /**
  * Token i is a verb, or a verb form wink-nlp tags as a noun after a number and before a clause
  * ("About 4 in 10 say/NOUN they want …", "Six in 10 say/NOUN he’s …").
  */
 function verbLike(t: Tokens, i: number): boolean {
   const p = t.pos[i];
-  if (p === 'VERB' || p === 'AUX') return true;
+  if (p === 'VERB' || p === 'AUX') return !afterDeterminer(t, i);
   if (p !== 'NOUN') return false;
   const before = t.pos[i - 1];
   const next = t.pos[i + 1];

@@ -40,6 +40,10 @@ function npToken(t: Tokens, i: number): boolean {
   const lower = t.lower[i]!;
   if (pos === 'PRON') return PERSONAL_PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower) || lower === 'who';
   if (NP_POS.has(pos)) return true;
+  // a word tagged as a verb after a determiner is a noun ("An earlier story/VERB in the paper said")
+  if (pos === 'VERB' && (t.pos[i - 1] === 'DET' || (t.pos[i - 2] === 'DET' && (t.pos[i - 1] === 'ADJ' || t.pos[i - 1] === 'ADV')))) return true;
+  // (and an adverb between a determiner and such a noun: "An earlier story")
+  if (pos === 'ADV' && t.pos[i - 1] === 'DET' && i + 1 < t.length && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'VERB')) return true;
   // a capitalised word inside a sentence is part of a name whatever its tag ("said Don/VERB Fowler")
   if (startsUpper(t.value[i]!) && i > 0 && !oneOf(t.value[i - 1]!, '.!?"“”') && pos !== 'PUNCT') return true;
   if (pos === 'PUNCT' && (t.value[i] === '-' || t.value[i] === '.') && glued(t, i)) return true;
