@@ -78,6 +78,7 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
   if (t.lower[c] === 'that') c++;
   // "while chanting, “Hands up …”": the punctuation after the verb is no part of the report
   while (c < qa && (t.value[c] === ',' || t.value[c] === ':' || /^["“”'‘’«»]+$/.test(t.value[c]!))) c++;
-  const end = t.end[qz]!;
+  // (the report ends with the quotation's closing mark)
+  const end = t.end[qz + 1 < t.length && /^["“”'‘’«»]+$/.test(t.value[qz + 1]!) ? qz + 1 : qz]!;
   return { content: { start: t.start[Math.min(c, qa)]!, end }, speaker: sp, cue: { start: t.start[k]!, end: t.end[k]! }, verb: k };
 }
