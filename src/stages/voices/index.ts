@@ -42,6 +42,10 @@ interface Found extends Span {
   parts?: Span[];
 }
 
+/** A word after "and" that makes it join a clause, not two nouns: a pronoun, an adverb of sequence, a past form. */
+const CLAUSE_AFTER_AND = /^(he|she|they|it|then|also|later|is|was|are|were|has|had|will|would|\w+ed|said|says)$/i;
+/** How long the adjunct after an interrupting attribution may be, in characters ("said in a statement obtained by …"). */
+const ADJUNCT_CHARS = 160;
 /** Quotations of at most this many words, with no speaker, are scare quotes (`the “rogue” JAM`). */
 const SCARE_WORDS = 4;
 const RESOLVABLE = new Set(['he', 'she', 'they']);
@@ -61,7 +65,10 @@ function sourceOf(view: string, sp: Speaker | null): QuoteSource | null {
 function onlyAdjunct(rest: string): boolean {
   // the next part opens after a punctuation mark ("said, “…", "said. “…"), not inside a clause ("Sanders is “…")
   if (!/[,:.;—–]\s*$/.test(rest) || /\n\s*\n/.test(rest)) return false;
-  return !rest.split(/[\s,:;—–]+/).some((w) => /^(that|and|but|while|adding|saying|noting)$/i.test(w));
+  const words = rest.split(/[\s,:;—–]+/);
+  // ("and" in an appositive is no clause: "president of the climate, controls and security division"; "and added …",
+  // "and he …" is one)
+  return !words.some((w, k) => /^(that|while|adding|saying|noting)$/i.test(w) || (/^(and|but)$/i.test(w) && CLAUSE_AFTER_AND.test(words[k + 1] ?? '')));
 }
 
 /** Spans sorted and merged where they overlap or touch. */
@@ -241,17 +248,19 @@ export const voicesStage: Stage = {
     }
 
     // 4. direct quotations and scare quotes
+    /** How many sentences lie between two offsets (0: the same sentence). */
+    const sentencesApart = (a: number, b: number): number => sentenceOf(sidx, tokenAt(t, b)) - sentenceOf(sidx, tokenAt(t, a));
     let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
     for (const q of quoted) {
       if (markup.length && inMarkupDirect(q.start)) continue;
       const att = attribute(view, t, q, sidx, ctx.resources, lex);
       // a quotation interrupted by its attribution is one quotation: “Every time you say that,” Tester said, “you give ammunition …”
-      if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || att.rule.startsWith('before:'))) {
+      if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || (att.rule.startsWith('before:') && att.cue.start === previous.cue.start))) {
         const gap = { start: previous.closeEnd, end: q.open };
         const sp = previous.speaker.mention;
         // (only the attribution and a short adjunct stand between: not "…,” Anderson said, adding that Sanders is “…”")
         const rest = view.slice(Math.max(sp.end, previous.cue.end), gap.end);
-        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + 40 && onlyAdjunct(rest)) {
+        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + ADJUNCT_CHARS && onlyAdjunct(rest) && sentencesApart(previous.cue.start, q.open) <= 1) {
           const f = previous.found;
           f.parts = [...(f.parts ?? [{ start: f.start, end: f.end }]), { start: q.start, end: q.end }];
           f.end = q.end;

@@ -51,6 +51,17 @@ test('a quotation over two sentences, interrupted by its attribution: one quotat
   assert.equal(q[0]!.parts!.map((p) => text.slice(p.start, p.end)), ['Now is the time to act. Nobody else will,', 'I think the plan should be ready by tonight.']);
 });
 
+test('a long attribution with only an adjunct or an appositive between the parts still interrupts one quotation', () => {
+  const text = '“The budget is balanced,” Ms. Ortega said in a statement released by her office on Tuesday evening. “We did not raise a single tax.”';
+  const q = quotes(text).filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => [x.text, x.source]), [['The budget is balanced,” Ms. Ortega said in a statement released by her office on Tuesday evening. “We did not raise a single tax.', 'Ms. Ortega']]);
+  const t2 = '“We are ready,” said Ana Ruiz, president of the building, trades and services council. “The contracts are signed.”';
+  assert.equal(quotes(t2).filter((x) => x.kind === 'direct').length, 1);
+  // a clause after the attribution ("and added …") makes the next quotation a quotation of its own
+  const t3 = '“We are ready,” Ruiz said, and added that the unions had agreed. “The contracts are signed by every local.”';
+  assert.equal(quotes(t3).filter((x) => x.kind === 'direct').map((x) => x.text), ['We are ready,', 'The contracts are signed by every local.']);
+});
+
 test('a second quotation with its own attribution stays separate; without one, the speaker goes on', () => {
   const text = '“We will win,” Maliki said on Tuesday in a long speech to the assembly in Baghdad. Later he met the cabinet. “The militias must disarm now or face the army.”';
   const q = quotes(text).filter((x) => x.kind === 'direct');
