@@ -251,6 +251,8 @@ export const voicesStage: Stage = {
     /** How many sentences lie between two offsets (0: the same sentence). */
     const sentencesApart = (a: number, b: number): number => sentenceOf(sidx, tokenAt(t, b)) - sentenceOf(sidx, tokenAt(t, a));
     let previous: { paragraph: number; speaker: Speaker; cue: Span; found: Found; closeEnd: number } | null = null;
+    /** The end of the closing mark of the last quotation read. */
+    let lastClose = -1;
     for (const q of quoted) {
       if (markup.length && inMarkupDirect(q.start)) continue;
       const att = attribute(view, t, q, sidx, ctx.resources, lex);
@@ -272,13 +274,30 @@ export const voicesStage: Stage = {
         const f: Found = { start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, att.speaker), cue: att.cue, speaker: att.speaker, rule: att.rule };
         found.push(f);
         previous = { paragraph: findSpanIndex(paragraphs, q.close), speaker: att.speaker, cue: att.cue, found: f, closeEnd: q.closeEnd ?? q.close + 1 };
+        lastClose = previous.closeEnd;
         continue;
       }
       // (words are counted only for a quotation without a speaker, and only up to the limit)
-      if (atMostWords(view.slice(q.start, q.end), SCARE_WORDS, JOINED_WORD)) {
+      const short = atMostWords(view.slice(q.start, q.end), SCARE_WORDS, JOINED_WORD);
+      if (short) {
+        lastClose = q.closeEnd ?? q.close + 1;
         found.push({ start: q.start, end: q.end, kind: 'scare', source: null, rule: 'short-no-speaker' });
         continue;
       }
+      // a paragraph that opens with a quotation without attribution, right after a paragraph that ended with a
+      // quotation and its attribution, goes on with that quotation ("“…,” Clinton told union workers.⏎⏎“He actually
+      // said …”"): one quotation in parts, as in the typographic convention
+      const para = findSpanIndex(paragraphs, q.open);
+      if (previous && q.depth === 0 && para === previous.paragraph + 1 && paragraphs[para]!.start === q.open && lastClose === previous.closeEnd) {
+        const prevEnd = paragraphs[previous.paragraph]!.end;
+        if (prevEnd - previous.closeEnd <= ADJUNCT_CHARS && sentencesApart(previous.closeEnd - 1, prevEnd - 1) <= 1) {
+          found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, previous.speaker), cue: previous.cue, speaker: previous.speaker, rule: 'same-speaker:next-paragraph' });
+          previous.closeEnd = lastClose = q.closeEnd ?? q.close + 1;
+          previous.paragraph = findSpanIndex(paragraphs, q.close);
+          continue;
+        }
+      }
+      lastClose = q.closeEnd ?? q.close + 1;
       // a further quotation in the same paragraph as one with a speaker: the same speaker goes on
       if (previous && previous.paragraph === findSpanIndex(paragraphs, q.open) && q.depth === 0) {
         found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, previous.speaker), cue: previous.cue, speaker: previous.speaker, rule: 'same-speaker' });

@@ -62,6 +62,17 @@ test('a long attribution with only an adjunct or an appositive between the parts
   assert.equal(quotes(t3).filter((x) => x.kind === 'direct').map((x) => x.text), ['We are ready,', 'The contracts are signed by every local.']);
 });
 
+test('a paragraph that opens with a quotation without attribution goes on with the speaker of the paragraph before', () => {
+  const text = '“The plant will stay open,” the governor told workers in Toledo.\n\n“Nobody here is going to lose a job this year.”\n\nThe union was not convinced.\n\n“We have heard that before from every governor.”';
+  const q = quotes(text).filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => [x.text, x.source]), [
+    ['The plant will stay open,', 'the governor'],
+    ['Nobody here is going to lose a job this year.', 'the governor'],
+    // (a paragraph of the writer's between: nobody's)
+    ['We have heard that before from every governor.', null],
+  ]);
+});
+
 test('a second quotation with its own attribution stays separate; without one, the speaker goes on', () => {
   const text = '“We will win,” Maliki said on Tuesday in a long speech to the assembly in Baghdad. Later he met the cabinet. “The militias must disarm now or face the army.”';
   const q = quotes(text).filter((x) => x.kind === 'direct');
