@@ -122,7 +122,9 @@ const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
  */
 function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
   for (let k = c + 1; k < hi; k++) {
-    if (t.value[k] === ',') {
+    // "said the timing was not intentional; they only learned …": a semicolon closes what was said
+    if (t.value[k] === ';') return k - 1;
+    if (t.value[k] === ',' || t.value[k] === '—') {
       // (the comma may stand inside a closing quotation mark: "…,” claiming")
       const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
       const next = t.lower[p] ?? '';
@@ -134,7 +136,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       if (t.lower[p] === 'but' && p + 1 <= hi && (t.pos[p + 1] === 'ADP' || (SUBJECT_START.has(t.pos[p + 1]!) && verbBeforeComma(t, p + 1, hi)))) return k - 1;
       // "said the warning was telling, and accused Downing Street of …": a second report by the same speaker
       if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
-    } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && reportsAgain(r, t, k + 1)) return k - 1;
+    } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && (reportsAgain(r, t, k + 1) || anotherReport(r, t, k + 1, hi))) return k - 1;
     // "72 percent said yes while 48 percent agreed", "…, compared with 64 percent who …": a contrast the writer draws
     if (CONTRAST.has(t.lower[k]!) && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && ((SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) || quantitySays(t, k + 1, hi))) {
       return t.value[k - 1] === ',' ? k - 2 : k - 1;
@@ -227,7 +229,7 @@ function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean 
   let aux = false;
   for (let k = p + 1; k <= hi && k <= p + 6; k++) {
     const pos = t.pos[k];
-    if (pos === 'VERB') return !endsWithIng(t.lower[k]!) && SAYING.has(r.reportingClass.get(t.lower[k]!) ?? '');
+    if (pos === 'VERB') return !endsWithIng(t.lower[k]!) && QUOTING_CLASSES.has(r.reportingClass.get(t.lower[k]!) ?? '');
     if (pos === 'AUX' || pos === 'PART' || (aux && pos === 'ADV')) aux = true;
     else if (aux || (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ')) return false;
   }

@@ -285,4 +285,17 @@ test('"In a poll, …": a sentence opening with a document as its source', () =>
   assert.equal(indirect('In 2012, the levy passed by ten points.'), []);
 });
 
+test('a report ends at a semicolon, and before another speaker’s report after "and" or a dash', () => {
+  assert.equal(indirect('Officials said the timing was not planned; they only learned of it on Friday.'), [['the timing was not planned', 'Officials', 'said']]);
+  assert.equal(indirect('Republicans said the inquiry was mishandled and Democrats accused them of stoking the issue.').map((q) => q[0]), ['the inquiry was mishandled', 'them of stoking the issue']);
+  assert.equal(indirect('Fowler said the race would be more intense — and he noted that any change would come later.').map((q) => q[0]), ['the race would be more intense', 'any change would come later']);
+});
+
+test('a share of people opens a report of its own', () => {
+  assert.equal(indirect('Six in 10 said the mayor is honest, and three-quarters said the same of the council.').map((q) => [q[0], q[1]]), [
+    ['the mayor is honest', 'Six in 10'],
+    ['the same of the council', 'three-quarters'],
+  ]);
+});
+
 test.run();
