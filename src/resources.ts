@@ -50,6 +50,8 @@ export interface Resources {
   namingForms: Set<string>;
   /** Forms of factive verbs ("knows that"): their content stays the writer's. */
   factiveForms: Set<string>;
+  /** Nouns naming a piece of wording ("phrase", "slogan", "nickname"): a quotation after one is someone's wording. */
+  termNouns: Set<string>;
   /** Nouns naming a text, a survey or a spoken event that states content ("poll", "report", "interview"). */
   documentNouns: Set<string>;
   /** Forms of verbs that characterize their object, with the word before the quotation they take ("as", "to"). */
@@ -132,6 +134,7 @@ export function loadResources(nlp: WinkNlp): Resources {
     addressee?: string[];
     characterizing?: Record<string, string[]>;
     documents?: string[];
+    terms?: string[];
     nouns: Array<{ forms: string[] }>;
   };
   const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string }>>();
@@ -155,7 +158,7 @@ export function loadResources(nlp: WinkNlp): Resources {
   const attributionBefore = tokenizePhrases(nlp, before.map((m) => m.text))
     .map((tokens) => tokens.map((x) => x.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), characterizingForms: characterizing(reporting.characterizing ?? {}), documentNouns: new Set(reporting.documents ?? []), objectlessForms: new Set(reporting.objectless ?? []), addresseeForms: new Set(reporting.addressee ?? []), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))), time: loadTime() };
+  return { markers, focusers: new Set(raw.focusers), subordinators: new Set(raw.subordinators), abbreviations: { neverFinal, mayEndSentence }, reportingVerbForms, directVerbForms, reportingClass, attributionBefore, namingForms: new Set(reporting.naming), factiveForms: new Set(reporting.factive), characterizingForms: characterizing(reporting.characterizing ?? {}), documentNouns: new Set(reporting.documents ?? []), termNouns: new Set(reporting.terms ?? []), objectlessForms: new Set(reporting.objectless ?? []), addresseeForms: new Set(reporting.addressee ?? []), reportingPhrases: sortPhrases(reportingPhrases), reportingNouns: new Set(reporting.nouns.flatMap((n) => n.forms.map((f) => f.toLowerCase()))), time: loadTime() };
 }
 
 /** `{as: [forms], to: [forms]}` to form -> "as" / "to". */

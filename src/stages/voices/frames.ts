@@ -52,6 +52,8 @@ function framingVerb(r: Resources, t: Tokens, k: number): boolean {
  * in another quotation or report (a frame does not reach into it).
  */
 export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: number, r: Resources, taken: (i: number) => boolean): Frame | null {
+  const term = termFrame(view, t, first, qa, qz, r, taken);
+  if (term) return term;
   let k = qa - 1;
   while (k >= first && /^["“”'‘’«»]+$/.test(t.value[k]!)) k--;
   for (const stop = Math.max(first, qa - REACH); k >= stop; k--) {
@@ -81,4 +83,42 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
   // (the report ends with the quotation's closing mark)
   const end = t.end[qz + 1 < t.length && /^["“”'‘’«»]+$/.test(t.value[qz + 1]!) ? qz + 1 : qz]!;
   return { content: { start: t.start[Math.min(c, qa)]!, end }, speaker: sp, cue: { start: t.start[k]!, end: t.end[k]! }, verb: k };
+}
+
+/** Parts of speech between a verb and the noun of wording it governs ("used the new phrase", "ran on the slogan"). */
+const TERM_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PRON', 'NUM']);
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+/**
+ * A quotation right after a noun of wording (`r.termNouns`): "Trump has used the phrase “Islamic terrorism”",
+ * "chants of “USA! USA!”", "Trump’s signature slogan, “Make America Great Again.”" The wording is the noun's
+ * possessor's, else the subject's of the verb before the noun; the quotation is the whole report.
+ */
+function termFrame(view: string, t: Tokens, first: number, qa: number, qz: number, r: Resources, taken: (i: number) => boolean): Frame | null {
+  let k = qa - 1;
+  while (k >= first && /^["“”'‘’«»]+$/.test(t.value[k]!)) k--;
+  if (t.value[k] === ',' || t.value[k] === ':') k--;
+  if (t.lower[k] === 'of') k--;
+  if (k < first || !r.termNouns.has(t.lower[k]!) || t.pos[k] !== 'NOUN') return null;
+  const whole = (sp: Speaker, verb: number): Frame => ({ content: { start: t.start[qa]!, end: t.end[qz]! }, speaker: sp, cue: { start: t.start[verb]!, end: t.end[verb]! }, verb });
+  // the possessor: "Trump’s signature slogan", "their chants of"
+  let d = k - 1;
+  while (d > first && (t.pos[d] === 'ADJ' || t.pos[d] === 'NOUN')) d--;
+  if (d > first && POSSESSIVE_MARK.test(t.value[d]!)) {
+    const owner = phraseBefore(view, t, d - 1, first);
+    if (owner && owner.proper) return whole(owner, k);
+  }
+  // the verb before the noun phrase, and its subject
+  let v = d;
+  while (v >= first && v > k - 8 && TERM_PHRASE.has(t.pos[v]!) && !taken(v)) v--;
+  if (v < first || t.pos[v] !== 'VERB' || taken(v)) return null;
+  if (v > first && /^(is|are|was|were|be|been|being)$/.test(t.lower[v - 1]!)) return null;
+  let sp: Speaker | null = null;
+  if (t.pos[v - 1] !== 'CCONJ' && t.value[v - 1] !== ',' && !endsWithIng(t.lower[v]!)) {
+    const found = phraseBefore(view, t, v - 1, first);
+    if (found && subjectLike(t, found, first)) sp = found;
+  }
+  sp ??= sentenceSubject(view, t, first, v);
+  if (!sp || (sp.pronoun && (AUTHOR_PRONOUNS.has(t.lower[sp.first]!) || t.lower[sp.first] === 'it'))) return null;
+  return whole(sp, v);
 }

@@ -785,12 +785,13 @@ const CHARACTERIZED_OBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NU
  * A verb that characterizes its object (`r.characterizingForms`), the object, and "as" or "to" before a quotation:
  * "Trump openly admires Putin as a “strong leader”", "Reid has been pounding Trump as a “con artist”", "likened the
  * rules to “burning the Constitution”". The quoted words are the subject's; the content runs from the object to
- * the end of the quotation (or of a list of them). Not a passive ("was seen as a “bridge”"), nor an infinitive.
+ * the end of the quotation (or of a list of them). Not a passive ("was seen as a “bridge”").
  */
 function characterized(view: string, t: Tokens, i: number, first: number, last: number, r: Resources, inQuote: (i: number) => boolean): Reported | null {
   const prep = r.characterizingForms.get(t.lower[i]!);
-  if (!prep || !verbLike(t, i) || t.lower[i - 1] === 'to') return null;
-  if (passiveBefore(t, i, first) && !endsWithIng(t.lower[i]!)) return null;
+  if (!prep || !verbLike(t, i)) return null;
+  const infinitive = t.lower[i - 1] === 'to';
+  if (!infinitive && passiveBefore(t, i, first) && !endsWithIng(t.lower[i]!)) return null;
   // the object, then the preposition (not past a verb or a punctuation mark)
   let k = i + 1;
   while (k <= last && k - i <= 10 && t.lower[k] !== prep && CHARACTERIZED_OBJECT.has(t.pos[k]!)) k++;
@@ -798,8 +799,17 @@ function characterized(view: string, t: Tokens, i: number, first: number, last: 
   let open = k + 1;
   if (t.pos[open] === 'DET') open++;
   if (!opensQuotation(t, open, inQuote)) return null;
-  const sp = phraseBefore(view, t, i - 1, first);
-  if (!sp || !subjectLike(t, sp, first) || byAuthor(t, sp)) return null;
+  // (an infinitive speaks with "for X to portray …", else with the subject of the sentence: "officials started to portray")
+  let sp: Speaker | null;
+  if (infinitive) {
+    let k = i - 2;
+    while (k > first && k > i - 8 && CHARACTERIZED_OBJECT.has(t.pos[k]!) && t.lower[k] !== 'for') k--;
+    sp = t.lower[k] === 'for' && k + 1 <= i - 2 ? make(view, t, k + 1, i - 2) : sentenceSubject(view, t, first, i - 1);
+  } else {
+    sp = phraseBefore(view, t, i - 1, first);
+    if (sp && !subjectLike(t, sp, first)) sp = null;
+  }
+  if (!sp || byAuthor(t, sp) || (sp.pronoun && t.lower[sp.first] === 'it')) return null;
   const e = quotedListEnd(t, quotationEnd(t, open + 1, last, inQuote), last, inQuote);
   const content = span(t, i + 1, e, true);
   return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'characterizing-quotation' } : null;

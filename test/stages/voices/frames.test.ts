@@ -65,4 +65,16 @@ test('a report in a title-case headline: the words before the verb speak, the wo
   }
 });
 
+test('a quotation after a noun of wording is the wording of the clause’s subject or of the noun’s owner', () => {
+  assert.equal(quotes('The governor has used the phrase “fiscal cliff” in every speech.').map(([s, kind, who]) => [s, kind, who]), [['fiscal cliff', 'direct', 'The governor']]);
+  assert.equal(quotes('Fans wore caps with Senator Ruiz’s campaign slogan, “Bring It Home.”').map(([s, kind, who]) => [s, kind, who]), [['Bring It Home.', 'direct', 'Senator Ruiz']]);
+  // the author's own wording stays a scare quote
+  assert.equal(quotes('I dislike the word “synergy.”').map(([s, kind]) => [s, kind]), [['synergy.', 'scare']]);
+});
+
+test('a verb characterizing its object in an infinitive speaks with "for X to" or the sentence’s subject', () => {
+  const qs = quotes('It has been common for pundits to portray the strike as a “class war” this month.');
+  assert.ok(qs.some(([s, kind, who]) => s === 'class war' && kind === 'direct' && who === 'pundits'), JSON.stringify(qs));
+});
+
 test.run();
