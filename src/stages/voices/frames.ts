@@ -41,6 +41,8 @@ const isVerb = (t: Tokens, k: number): boolean => t.pos[k] === 'VERB' || t.pos[k
 function framingVerb(r: Resources, t: Tokens, k: number): boolean {
   if (!isVerb(t, k)) return false;
   const low = t.lower[k]!;
+  // "the so-called “moderates”": the writer's distance, nobody's words
+  if (t.lower[k - 1] === 'so' || (t.value[k - 1] === '-' && t.lower[k - 2] === 'so')) return false;
   if (r.namingForms.has(low)) return true;
   const cls = r.reportingClass.get(low);
   return cls !== undefined && FRAMING.has(cls) && !r.factiveForms.has(low);

@@ -815,6 +815,9 @@ function characterized(view: string, t: Tokens, i: number, first: number, last: 
   return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'characterizing-quotation' } : null;
 }
 
+/** Parts of speech of the noun phrase after "In" that names a document. */
+const DOCUMENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
 /**
  * "In an NBC News poll released Monday, 50 percent of respondents chose Clinton": a sentence that opens with "In" and
  * a phrase headed by a document noun (`r.documentNouns`: a poll, a report, an interview), then a comma, reports the
@@ -828,16 +831,22 @@ function inDocument(view: string, t: Tokens, first: number, last: number, r: Res
   if (t.lower[a] !== 'in' || inQuote(a)) return null;
   const comma = firstComma(lex, a + 1, Math.min(last, a + 16));
   if (comma >= last || t.value[comma] !== ',') return null;
+  // the head of the noun phrase after "In" (its last noun, before a participle, a preposition or the comma) is a
+  // document: "In an NBC News/Wall Street Journal poll released Monday", not "In the years between …", "In many of …"
+  let k = a + 1;
   let head = -1;
-  for (let k = a + 1; k < comma && head < 0; k++) {
-    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return null;
-    if (t.pos[k] === 'NOUN' && r.documentNouns.has(t.lower[k]!)) head = k;
+  while (k < comma && (DOCUMENT_PHRASE.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.value[k]!) || t.value[k] === '/' || t.value[k] === '-')) {
+    if (t.pos[k] === 'NOUN') head = k;
+    k++;
   }
-  if (head < 0) return null;
+  if (head < 0 || !r.documentNouns.has(t.lower[head]!)) return null;
+  for (; k < comma; k++) if (t.pos[k] === 'AUX' || (t.pos[k] === 'VERB' && k === head + 1 && !t.lower[k]!.endsWith('ed'))) return null;
   let e = last;
   while (e > comma && FINAL.has(t.value[e]!)) e--;
   if (!hasVerb(t, comma + 1, e) || words(t, comma + 1, e) < 3) return null;
-  for (let k = comma + 1; k <= e; k++) if (verbLike(t, k) && SAYING.has(r.reportingClass.get(t.lower[k]!) ?? '')) return null;
+  // (a share of respondents backing or rejecting something is the poll's finding: "45 percent backed the levy")
+  const finding = quantityEnd(t, comma + 1) > comma;
+  for (let k = comma + 1; k <= e; k++) if (verbLike(t, k) && (finding ? SAYING : QUOTING_CLASSES).has(r.reportingClass.get(t.lower[k]!) ?? '')) return null;
   const sp = make(view, t, a + 1, comma - 1);
   const content = span(t, comma + 1, e);
   return sp && content ? { content, speaker: sp, cue: { start: t.start[a]!, end: t.end[a]! }, rule: 'in-document' } : null;

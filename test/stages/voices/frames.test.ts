@@ -29,6 +29,7 @@ test('two short quotations after one verb make one report', () => {
 
 test('without a frame, or in the author’s own words, a short quotation stays a scare quote', () => {
   assert.equal(quotes('The so-called “reform” passed on a party-line vote.').map(([s, kind]) => [s, kind]), [['reform', 'scare']]);
+  assert.equal(quotes('Turkey helped him meet the leaders of the so-called “Free Syrian Army” in Istanbul.').map(([s, kind]) => [s, kind]), [['Free Syrian Army', 'scare']]);
   assert.equal(quotes('I called it a “victory” at the time, and I was wrong.').map(([s, kind]) => [s, kind]), [['victory', 'scare']]);
 });
 

@@ -283,6 +283,10 @@ test('"In a poll, …": a sentence opening with a document as its source', () =>
   // the clause's own report names its speaker; a year is no document
   assert.equal(indirect('In his speech, the mayor said the levy would pass.'), [['the levy would pass', 'the mayor', 'said']]);
   assert.equal(indirect('In 2012, the levy passed by ten points.'), []);
+  // the head of the phrase is the document ("In many of these reports" is no source), and a clause with a speaker of
+  // its own keeps it ("In a statement, the ministry denied …")
+  assert.equal(indirect('In many of these reports, the victims become activists.'), []);
+  assert.equal(indirect('In a statement, the ministry denied any role in the attack.'), [['any role in the attack', 'the ministry', 'denied']]);
 });
 
 test('a report ends at a semicolon, and before another speaker’s report after "and" or a dash', () => {
