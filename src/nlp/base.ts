@@ -82,6 +82,17 @@ function isGap(c: number): boolean {
 
 const ONLY_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 
+/** `a`, or a copy of it with room for at least `need` values (doubling). */
+function grown(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** The first `n` values of `a`, as an array of exactly that length (later stages read `.length`). */
+const fitted = (a: Int32Array, n: number): Int32Array => (a.length === n ? a : a.slice(0, n));
+
 /** Texts are tokenised in pieces of about this many UTF-16 units, cut at paragraph ends: memory stays bounded on huge inputs. */
 export const CHUNK = 1 << 16;
 
@@ -96,8 +107,9 @@ interface Piece {
  */
 export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): Tokens {
   const its = nlp.its;
-  const start: number[] = [];
-  const end: number[] = [];
+  // offsets in typed arrays from the start (grown per piece): no list of numbers to copy at the end
+  let start: Int32Array = new Int32Array(0);
+  let end: Int32Array = new Int32Array(0);
   const value: string[] = [];
   const lower: string[] = [];
   const pos: string[] = [];
@@ -111,6 +123,8 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     const tags = tokens.out(its.pos) as string[];
     // wink-nlp token index -> index of the first kept token at or after it
     const keptFrom = new Int32Array(values.length + 1);
+    start = grown(start, value.length + values.length);
+    end = grown(end, value.length + values.length);
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       keptFrom[i] = value.length;
@@ -133,15 +147,20 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       const e = Math.min(at + v.length, slice.length);
       // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
       if (plain || !LINE_BREAK.test(v)) {
-        start.push(piece.start + at);
-        end.push(piece.start + e);
+        start[value.length] = piece.start + at;
+        end[value.length] = piece.start + e;
         value.push(v);
         lower.push(plain ? asciiLower(v) : lowerForm(v));
         pos.push(tags[i]!);
       } else {
-        for (const [a, b] of splitAtBreaks(v)) {
-          start.push(piece.start + at + a);
-          end.push(piece.start + Math.min(at + b, e));
+        const parts = splitAtBreaks(v);
+        // a token split in k parts takes k - 1 places more than reserved for the piece
+        const need = value.length + parts.length + (values.length - i - 1);
+        start = grown(start, need);
+        end = grown(end, need);
+        for (const [a, b] of parts) {
+          start[value.length] = piece.start + at + a;
+          end[value.length] = piece.start + Math.min(at + b, e);
           value.push(v.slice(a, b));
           lower.push(lowerForm(v.slice(a, b)));
           pos.push(tags[i]!);
@@ -166,8 +185,8 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
   }
   return {
     length: value.length,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
+    start: fitted(start, value.length),
+    end: fitted(end, value.length),
     value,
     lower,
     pos,
