@@ -93,6 +93,54 @@ function grown(a: Int32Array, need: number): Int32Array {
 /** The first `n` values of `a`, as an array of exactly that length (later stages read `.length`). */
 const fitted = (a: Int32Array, n: number): Int32Array => (a.length === n ? a : a.slice(0, n));
 
+/** What tokenize makes of a lexeme: a word as it is, layout (space-only), or a word to split at its line breaks. */
+const enum Kind {
+  Unknown = 0,
+  Word = 1,
+  Layout = 2,
+  Breaks = 3,
+}
+
+/**
+ * What tokenize makes of each wink-nlp lexeme and its lower-case form, by
+ * the lexeme's id (its.uniqueId: an index into wink-nlp's vocabulary, kept
+ * for the life of the instance), worked out the first time the lexeme is
+ * met: later documents read a byte and a string instead of testing the
+ * characters again, and share the lower-case strings.
+ */
+interface Lexemes {
+  kind: Uint8Array;
+  lower: string[];
+}
+
+const lexemesOf = new WeakMap<WinkNlp, Lexemes>();
+
+function lexemes(nlp: WinkNlp): Lexemes {
+  let l = lexemesOf.get(nlp);
+  if (!l) {
+    l = { kind: new Uint8Array(1 << 16), lower: [] };
+    lexemesOf.set(nlp, l);
+  }
+  return l;
+}
+
+/** Kind of lexeme `id`, written `v`, learnt on first sight (with its lower-case form). */
+function kindOf(l: Lexemes, id: number, v: string): Kind {
+  if (id < l.kind.length && l.kind[id] !== Kind.Unknown) return l.kind[id] as Kind;
+  const plain = plainAscii(v);
+  const kind = !plain && ONLY_SPACE.test(v) ? Kind.Layout : plain || !LINE_BREAK.test(v) ? Kind.Word : Kind.Breaks;
+  if (id >= l.kind.length) {
+    const k = new Uint8Array(Math.max(id + 1, l.kind.length * 2));
+    k.set(l.kind);
+    l.kind = k;
+  }
+  // dense: a list with holes would turn into a dictionary
+  while (l.lower.length <= id) l.lower.push('');
+  l.lower[id] = plain ? asciiLower(v) : lowerForm(v);
+  l.kind[id] = kind;
+  return kind;
+}
+
 /** Texts are tokenised in pieces of about this many UTF-16 units, cut at paragraph ends: memory stays bounded on huge inputs. */
 export const CHUNK = 1 << 16;
 
@@ -114,6 +162,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
   const lower: string[] = [];
   const pos: string[] = [];
   const winkSentences: Array<[number, number]> = [];
+  const lex = lexemes(nlp);
   for (const piece of pieces) {
     const slice = text.slice(piece.start, piece.end);
     if (!slice.trim()) continue;
@@ -121,6 +170,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as string[];
+    const ids = tokens.out(its.uniqueId) as number[];
     // wink-nlp token index -> index of the first kept token at or after it
     const keptFrom = new Int32Array(values.length + 1);
     start = grown(start, value.length + values.length);
@@ -129,9 +179,10 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     for (let i = 0; i < values.length; i++) {
       keptFrom[i] = value.length;
       const v = values[i]!;
-      const plain = plainAscii(v);
+      const id = ids[i]!;
+      const kind = kindOf(lex, id, v);
       // line breaks ("tabCRLF" tokens) and zero-width or other space-only tokens are layout, not words
-      if (!plain && ONLY_SPACE.test(v)) {
+      if (kind === Kind.Layout) {
         const at = slice.indexOf(v, cursor);
         if (at >= 0) cursor = at + v.length;
         continue;
@@ -146,11 +197,11 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       }
       const e = Math.min(at + v.length, slice.length);
       // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
-      if (plain || !LINE_BREAK.test(v)) {
+      if (kind === Kind.Word) {
         start[value.length] = piece.start + at;
         end[value.length] = piece.start + e;
         value.push(v);
-        lower.push(plain ? asciiLower(v) : lowerForm(v));
+        lower.push(lex.lower[id]!);
         pos.push(tags[i]!);
       } else {
         const parts = splitAtBreaks(v);
