@@ -32,6 +32,13 @@ export interface Tokens {
   lower: string[];
   /** Universal POS tag from wink-nlp. */
   pos: string[];
+  /**
+   * wink-nlp's lexeme id of each token (its.uniqueId), -1 for the pieces of
+   * a token split at a line break: tokens with the same id have the same
+   * value and lower-case form, so what depends on the form alone can be
+   * worked out once per id (valid for the wink-nlp instance that read them).
+   */
+  lexeme: Int32Array;
   /** Token ranges [first, last] (inclusive) of the sentences wink-nlp found. */
   winkSentences: Array<[number, number]>;
   /** Prefix counts: verbs (VERB, AUX) and words (not punctuation) among tokens [0, i). Range counts in O(1). */
@@ -158,6 +165,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
   // offsets in typed arrays from the start (grown per piece): no list of numbers to copy at the end
   let start: Int32Array = new Int32Array(0);
   let end: Int32Array = new Int32Array(0);
+  let lexeme: Int32Array = new Int32Array(0);
   const value: string[] = [];
   const lower: string[] = [];
   const pos: string[] = [];
@@ -175,6 +183,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     const keptFrom = new Int32Array(values.length + 1);
     start = grown(start, value.length + values.length);
     end = grown(end, value.length + values.length);
+    lexeme = grown(lexeme, value.length + values.length);
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       keptFrom[i] = value.length;
@@ -200,6 +209,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       if (kind === Kind.Word) {
         start[value.length] = piece.start + at;
         end[value.length] = piece.start + e;
+        lexeme[value.length] = id;
         value.push(v);
         lower.push(lex.lower[id]!);
         pos.push(tags[i]!);
@@ -209,9 +219,11 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
         const need = value.length + parts.length + (values.length - i - 1);
         start = grown(start, need);
         end = grown(end, need);
+        lexeme = grown(lexeme, need);
         for (const [a, b] of parts) {
           start[value.length] = piece.start + at + a;
           end[value.length] = piece.start + Math.min(at + b, e);
+          lexeme[value.length] = -1;
           value.push(v.slice(a, b));
           lower.push(lowerForm(v.slice(a, b)));
           pos.push(tags[i]!);
@@ -241,6 +253,7 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     value,
     lower,
     pos,
+    lexeme: fitted(lexeme, value.length),
     winkSentences,
     verbsBefore,
     wordsBefore,
