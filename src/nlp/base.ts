@@ -100,12 +100,13 @@ function grown(a: Int32Array, need: number): Int32Array {
 /** The first `n` values of `a`, as an array of exactly that length (later stages read `.length`). */
 const fitted = (a: Int32Array, n: number): Int32Array => (a.length === n ? a : a.slice(0, n));
 
-/** What tokenize makes of a lexeme: a word as it is, layout (space-only), or a word to split at its line breaks. */
+/** What tokenize makes of a lexeme: a word as it is (its own lower-case form, or one that differs), layout (space-only), or a word to split at its line breaks. */
 const enum Kind {
   Unknown = 0,
   Word = 1,
-  Layout = 2,
-  Breaks = 3,
+  CasedWord = 2,
+  Layout = 3,
+  Breaks = 4,
 }
 
 /**
@@ -135,7 +136,9 @@ function lexemes(nlp: WinkNlp): Lexemes {
 function kindOf(l: Lexemes, id: number, v: string): Kind {
   if (id < l.kind.length && l.kind[id] !== Kind.Unknown) return l.kind[id] as Kind;
   const plain = plainAscii(v);
-  const kind = !plain && ONLY_SPACE.test(v) ? Kind.Layout : plain || !LINE_BREAK.test(v) ? Kind.Word : Kind.Breaks;
+  const low = plain ? asciiLower(v) : lowerForm(v);
+  const word = low === v ? Kind.Word : Kind.CasedWord;
+  const kind = !plain && ONLY_SPACE.test(v) ? Kind.Layout : plain || !LINE_BREAK.test(v) ? word : Kind.Breaks;
   if (id >= l.kind.length) {
     const k = new Uint8Array(Math.max(id + 1, l.kind.length * 2));
     k.set(l.kind);
@@ -143,9 +146,16 @@ function kindOf(l: Lexemes, id: number, v: string): Kind {
   }
   // dense: a list with holes would turn into a dictionary
   while (l.lower.length <= id) l.lower.push('');
-  l.lower[id] = plain ? asciiLower(v) : lowerForm(v);
+  l.lower[id] = low;
   l.kind[id] = kind;
   return kind;
+}
+
+/** text.startsWith(v, at), for 0 <= at: compared in place, no call into the runtime per token. */
+function sitsAt(text: string, v: string, at: number): boolean {
+  if (at + v.length > text.length) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Texts are tokenised in pieces of about this many UTF-16 units, cut at paragraph ends: memory stays bounded on huge inputs. */
@@ -200,18 +210,19 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       // not sit there (wink-nlp drops some invisible characters), find it
       let at = cursor;
       while (at < slice.length && isGap(slice.charCodeAt(at))) at++;
-      if (slice.startsWith(v, at) === false) {
+      if (!sitsAt(slice, v, at)) {
         const found = slice.indexOf(v, cursor);
         at = found >= 0 ? found : cursor;
       }
       const e = Math.min(at + v.length, slice.length);
       // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
-      if (kind === Kind.Word) {
+      if (kind === Kind.Word || kind === Kind.CasedWord) {
         start[value.length] = piece.start + at;
         end[value.length] = piece.start + e;
         lexeme[value.length] = id;
         value.push(v);
-        lower.push(lex.lower[id]!);
+        // most words are their own lower-case form: the table is read for the others only
+        lower.push(kind === Kind.Word ? v : lex.lower[id]!);
         pos.push(tags[i]!);
       } else {
         const parts = splitAtBreaks(v);
