@@ -126,26 +126,32 @@ const lexemesOf = new WeakMap<WinkNlp, Lexemes>();
 function lexemes(nlp: WinkNlp): Lexemes {
   let l = lexemesOf.get(nlp);
   if (!l) {
-    l = { kind: new Uint8Array(1 << 16), lower: [] };
+    l = { kind: new Uint8Array(1 << 16), lower: new Array<string>(1 << 16).fill('') };
     lexemesOf.set(nlp, l);
   }
   return l;
 }
 
-/** Kind of lexeme `id`, written `v`, learnt on first sight (with its lower-case form). */
-function kindOf(l: Lexemes, id: number, v: string): Kind {
-  if (id < l.kind.length && l.kind[id] !== Kind.Unknown) return l.kind[id] as Kind;
+/** Makes room for `size` lexemes (the lower-case forms dense, filled with '': a list with holes would turn into a dictionary). */
+function grow(l: Lexemes, size: number): void {
+  const kind = new Uint8Array(size);
+  kind.set(l.kind);
+  l.kind = kind;
+  const lower = new Array<string>(size).fill('');
+  for (let i = 0; i < l.lower.length; i++) lower[i] = l.lower[i]!;
+  l.lower = lower;
+}
+
+/** Kind of lexeme `id` (Kind.Unknown until learnt). */
+const kindOf = (l: Lexemes, id: number): Kind => (id < l.kind.length ? (l.kind[id] as Kind) : Kind.Unknown);
+
+/** Learns the kind of lexeme `id`, written `v`, and its lower-case form, on first sight. */
+function learnLexeme(l: Lexemes, id: number, v: string): Kind {
   const plain = plainAscii(v);
   const low = plain ? asciiLower(v) : lowerForm(v);
   const word = low === v ? Kind.Word : Kind.CasedWord;
   const kind = !plain && ONLY_SPACE.test(v) ? Kind.Layout : plain || !LINE_BREAK.test(v) ? word : Kind.Breaks;
-  if (id >= l.kind.length) {
-    const k = new Uint8Array(Math.max(id + 1, l.kind.length * 2));
-    k.set(l.kind);
-    l.kind = k;
-  }
-  // dense: a list with holes would turn into a dictionary
-  while (l.lower.length <= id) l.lower.push('');
+  if (id >= l.kind.length) grow(l, Math.max(id + 1, l.kind.length * 2));
   l.lower[id] = low;
   l.kind[id] = kind;
   return kind;
@@ -199,7 +205,8 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       keptFrom[i] = value.length;
       const v = values[i]!;
       const id = ids[i]!;
-      const kind = kindOf(lex, id, v);
+      let kind = kindOf(lex, id);
+      if (kind === Kind.Unknown) kind = learnLexeme(lex, id, v);
       // line breaks ("tabCRLF" tokens) and zero-width or other space-only tokens are layout, not words
       if (kind === Kind.Layout) {
         const at = slice.indexOf(v, cursor);
