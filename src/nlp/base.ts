@@ -32,6 +32,13 @@ export interface Tokens {
   lower: string[];
   /** Universal POS tag from wink-nlp. */
   pos: string[];
+  /**
+   * wink-nlp's lexeme id of each token (its.uniqueId), -1 for the pieces of
+   * a token split at a line break: tokens with the same id have the same
+   * value and lower-case form, so what depends on the form alone can be
+   * worked out once per id (valid for the wink-nlp instance that read them).
+   */
+  lexeme: Int32Array;
   /** Token ranges [first, last] (inclusive) of the sentences wink-nlp found. */
   winkSentences: Array<[number, number]>;
   /** Prefix counts: verbs (VERB, AUX) and words (not punctuation) among tokens [0, i). Range counts in O(1). */
@@ -82,6 +89,81 @@ function isGap(c: number): boolean {
 
 const ONLY_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 
+/** `a`, or a copy of it with room for at least `need` values (doubling). */
+function grown(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** The first `n` values of `a`, as an array of exactly that length (later stages read `.length`). */
+const fitted = (a: Int32Array, n: number): Int32Array => (a.length === n ? a : a.slice(0, n));
+
+/** What tokenize makes of a lexeme: a word as it is (its own lower-case form, or one that differs), layout (space-only), or a word to split at its line breaks. */
+const enum Kind {
+  Unknown = 0,
+  Word = 1,
+  CasedWord = 2,
+  Layout = 3,
+  Breaks = 4,
+}
+
+/**
+ * What tokenize makes of each wink-nlp lexeme and its lower-case form, by
+ * the lexeme's id (its.uniqueId: an index into wink-nlp's vocabulary, kept
+ * for the life of the instance), worked out the first time the lexeme is
+ * met: later documents read a byte and a string instead of testing the
+ * characters again, and share the lower-case strings.
+ */
+interface Lexemes {
+  kind: Uint8Array;
+  lower: string[];
+}
+
+const lexemesOf = new WeakMap<WinkNlp, Lexemes>();
+
+function lexemes(nlp: WinkNlp): Lexemes {
+  let l = lexemesOf.get(nlp);
+  if (!l) {
+    l = { kind: new Uint8Array(1 << 16), lower: new Array<string>(1 << 16).fill('') };
+    lexemesOf.set(nlp, l);
+  }
+  return l;
+}
+
+/** Makes room for `size` lexemes (the lower-case forms dense, filled with '': a list with holes would turn into a dictionary). */
+function grow(l: Lexemes, size: number): void {
+  const kind = new Uint8Array(size);
+  kind.set(l.kind);
+  l.kind = kind;
+  const lower = new Array<string>(size).fill('');
+  for (let i = 0; i < l.lower.length; i++) lower[i] = l.lower[i]!;
+  l.lower = lower;
+}
+
+/** Kind of lexeme `id` (Kind.Unknown until learnt). */
+const kindOf = (l: Lexemes, id: number): Kind => (id < l.kind.length ? (l.kind[id] as Kind) : Kind.Unknown);
+
+/** Learns the kind of lexeme `id`, written `v`, and its lower-case form, on first sight. */
+function learnLexeme(l: Lexemes, id: number, v: string): Kind {
+  const plain = plainAscii(v);
+  const low = plain ? asciiLower(v) : lowerForm(v);
+  const word = low === v ? Kind.Word : Kind.CasedWord;
+  const kind = !plain && ONLY_SPACE.test(v) ? Kind.Layout : plain || !LINE_BREAK.test(v) ? word : Kind.Breaks;
+  if (id >= l.kind.length) grow(l, Math.max(id + 1, l.kind.length * 2));
+  l.lower[id] = low;
+  l.kind[id] = kind;
+  return kind;
+}
+
+/** text.startsWith(v, at), for 0 <= at: compared in place, no call into the runtime per token. */
+function sitsAt(text: string, v: string, at: number): boolean {
+  if (at + v.length > text.length) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Texts are tokenised in pieces of about this many UTF-16 units, cut at paragraph ends: memory stays bounded on huge inputs. */
 export const CHUNK = 1 << 16;
 
@@ -96,12 +178,15 @@ interface Piece {
  */
 export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): Tokens {
   const its = nlp.its;
-  const start: number[] = [];
-  const end: number[] = [];
+  // offsets in typed arrays from the start (grown per piece): no list of numbers to copy at the end
+  let start: Int32Array = new Int32Array(0);
+  let end: Int32Array = new Int32Array(0);
+  let lexeme: Int32Array = new Int32Array(0);
   const value: string[] = [];
   const lower: string[] = [];
   const pos: string[] = [];
   const winkSentences: Array<[number, number]> = [];
+  const lex = lexemes(nlp);
   for (const piece of pieces) {
     const slice = text.slice(piece.start, piece.end);
     if (!slice.trim()) continue;
@@ -109,15 +194,21 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
     const tokens = doc.tokens();
     const values = tokens.out(its.value) as string[];
     const tags = tokens.out(its.pos) as string[];
+    const ids = tokens.out(its.uniqueId) as number[];
     // wink-nlp token index -> index of the first kept token at or after it
     const keptFrom = new Int32Array(values.length + 1);
+    start = grown(start, value.length + values.length);
+    end = grown(end, value.length + values.length);
+    lexeme = grown(lexeme, value.length + values.length);
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       keptFrom[i] = value.length;
       const v = values[i]!;
-      const plain = plainAscii(v);
+      const id = ids[i]!;
+      let kind = kindOf(lex, id);
+      if (kind === Kind.Unknown) kind = learnLexeme(lex, id, v);
       // line breaks ("tabCRLF" tokens) and zero-width or other space-only tokens are layout, not words
-      if (!plain && ONLY_SPACE.test(v)) {
+      if (kind === Kind.Layout) {
         const at = slice.indexOf(v, cursor);
         if (at >= 0) cursor = at + v.length;
         continue;
@@ -126,22 +217,31 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
       // not sit there (wink-nlp drops some invisible characters), find it
       let at = cursor;
       while (at < slice.length && isGap(slice.charCodeAt(at))) at++;
-      if (slice.startsWith(v, at) === false) {
+      if (!sitsAt(slice, v, at)) {
         const found = slice.indexOf(v, cursor);
         at = found >= 0 ? found : cursor;
       }
       const e = Math.min(at + v.length, slice.length);
       // a token never spans a line break (wink-nlp may glue words across U+2028/U+2029)
-      if (plain || !LINE_BREAK.test(v)) {
-        start.push(piece.start + at);
-        end.push(piece.start + e);
+      if (kind === Kind.Word || kind === Kind.CasedWord) {
+        start[value.length] = piece.start + at;
+        end[value.length] = piece.start + e;
+        lexeme[value.length] = id;
         value.push(v);
-        lower.push(plain ? asciiLower(v) : lowerForm(v));
+        // most words are their own lower-case form: the table is read for the others only
+        lower.push(kind === Kind.Word ? v : lex.lower[id]!);
         pos.push(tags[i]!);
       } else {
-        for (const [a, b] of splitAtBreaks(v)) {
-          start.push(piece.start + at + a);
-          end.push(piece.start + Math.min(at + b, e));
+        const parts = splitAtBreaks(v);
+        // a token split in k parts takes k - 1 places more than reserved for the piece
+        const need = value.length + parts.length + (values.length - i - 1);
+        start = grown(start, need);
+        end = grown(end, need);
+        lexeme = grown(lexeme, need);
+        for (const [a, b] of parts) {
+          start[value.length] = piece.start + at + a;
+          end[value.length] = piece.start + Math.min(at + b, e);
+          lexeme[value.length] = -1;
           value.push(v.slice(a, b));
           lower.push(lowerForm(v.slice(a, b)));
           pos.push(tags[i]!);
@@ -166,11 +266,12 @@ export function tokenize(nlp: WinkNlp, text: string, pieces: readonly Piece[]): 
   }
   return {
     length: value.length,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
+    start: fitted(start, value.length),
+    end: fitted(end, value.length),
     value,
     lower,
     pos,
+    lexeme: fitted(lexeme, value.length),
     winkSentences,
     verbsBefore,
     wordsBefore,

@@ -154,19 +154,65 @@ export function allCaps(s: string): boolean {
   return true;
 }
 
+/** Word id of a lower-case form in the lexicon's vocabulary (0: not in it). */
+function vocabularyId(lower: string, { vocab, shapes }: ArgumentLexicon): number {
+  // a word of no shape of the vocabulary's is not in it: most are told so without a lookup
+  return lower.length > 0 && shapes[shapeOf(lower)] ? (vocab.get(lower) ?? 0) : 0;
+}
+
+/**
+ * What the stage makes of each wink-nlp lexeme's form, by lexeme id (see
+ * Tokens.lexeme): its vocabulary id and its wordFlags, worked out the first
+ * time the lexeme is met, for one lexicon (one wink-nlp instance).
+ */
+interface FormFacts {
+  /** 1 + the vocabulary id; 0 until worked out. */
+  idPlus1: Int32Array;
+  word: Uint8Array;
+}
+
+const formFactsOf = new WeakMap<ArgumentLexicon, FormFacts>();
+
+function formFacts(lex: ArgumentLexicon): FormFacts {
+  let m = formFactsOf.get(lex);
+  if (!m) {
+    m = { idPlus1: new Int32Array(1 << 16), word: new Uint8Array(1 << 16) };
+    formFactsOf.set(lex, m);
+  }
+  return m;
+}
+
+/** Works out lexeme `x`'s form facts from its lower-case form. */
+function learnForm(m: FormFacts, x: number, lower: string, lex: ArgumentLexicon): void {
+  if (x >= m.idPlus1.length) {
+    const size = Math.max(x + 1, m.idPlus1.length * 2);
+    const ids = new Int32Array(size);
+    ids.set(m.idPlus1);
+    const word = new Uint8Array(size);
+    word.set(m.word);
+    m.idPlus1 = ids;
+    m.word = word;
+  }
+  m.word[x] = wordFlags(lower);
+  m.idPlus1[x] = vocabularyId(lower, lex) + 1;
+}
+
 export function tokenFacts(t: Tokens, lex: ArgumentLexicon): TokenFacts {
-  const { vocab, flagsById, shapes } = lex;
+  const { flagsById } = lex;
   const flags = new Uint32Array(t.length);
   const ids = new Int32Array(t.length);
+  const forms = formFacts(lex);
   for (let i = 0; i < t.length; i++) {
     const pos = t.pos[i]!;
     const lower = t.lower[i]!;
-    // a word of no shape of the vocabulary's is not in it: most are told so without a lookup
-    const id = lower.length > 0 && shapes[shapeOf(lower)] ? (vocab.get(lower) ?? 0) : 0;
+    const x = t.lexeme[i]!;
+    // a token split at a line break (no lexeme id) is worked out on its own
+    if (x >= 0 && (x >= forms.idPlus1.length || forms.idPlus1[x] === 0)) learnForm(forms, x, lower, lex);
+    const id = x >= 0 ? forms.idPlus1[x]! - 1 : vocabularyId(lower, lex);
     ids[i] = id;
     // a first-person word is always a word (letters only), as the other flags of its form
     let f = flagsById[id]!;
-    if (pos !== 'PUNCT' && pos !== 'SYM') f |= wordFlags(lower);
+    if (pos !== 'PUNCT' && pos !== 'SYM') f |= x >= 0 ? forms.word[x]! : wordFlags(lower);
     else f &= ~Flag.FirstPerson;
     if (pos === 'VERB' || pos === 'AUX') f |= Flag.Verb;
     flags[i] = f;

@@ -81,12 +81,17 @@ function scanStance(t: Tokens, facts: TokenFacts, view: string, a: number, b: nu
   });
 }
 
-/** Token range of a span (first token starting at or after start, last token ending at or before end). */
-function tokenRange(t: Tokens, s: Span): [number, number] {
+/**
+ * Token range of a span (first token starting at or after start, last token
+ * ending at or before end). An object, read by name: a pair read by array
+ * destructuring goes through the iterator protocol, which makes the
+ * optimising compiler's work on the callers several times larger.
+ */
+function tokenRange(t: Tokens, s: Span): { first: number; last: number } {
   const lo = tokenAt(t, s.start);
   let b = lo;
   while (b < t.length && t.end[b]! <= s.end) b++;
-  return [lo, b - 1];
+  return { first: lo, last: b - 1 };
 }
 
 /**
@@ -114,12 +119,12 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
     const holder = q.cue ? findSpanIndex(units, q.cue.start) : -1;
     if (holder >= 0 && holder < units.length && units[holder]!.start <= q.cue!.start && units[holder]!.voice !== q.id) around.push(units[holder]!);
     for (const s of around) {
-      let [a, b] = tokenRange(t, s);
+      let { first: a, last: b } = tokenRange(t, s);
       if (s !== q.cue && q.cue) {
         // the holder unit: the words near the cue only (bounded)
-        const [ca, cb] = tokenRange(t, q.cue);
-        a = Math.max(a, ca - 24);
-        b = Math.min(b, cb + 24);
+        const c = tokenRange(t, q.cue);
+        a = Math.max(a, c.first - 24);
+        b = Math.min(b, c.last + 24);
       }
       scanStance(t, facts, view, a, b, tally);
       if (s !== q.cue) break;
@@ -128,9 +133,11 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
     const si = findSpanIndex(map.sentences, q.start);
     const sent = map.sentences[si];
     if (sent && sent.start <= q.start) {
-      for (const [k, part] of [{ start: sent.start, end: q.start }, { start: q.end, end: sent.end }].entries()) {
+      const parts = [{ start: sent.start, end: q.start }, { start: q.end, end: sent.end }];
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
         if (part.end <= part.start) continue;
-        let [a, b] = tokenRange(t, part);
+        let { first: a, last: b } = tokenRange(t, part);
         if (b < a) continue;
         // the words next to the quotation: a few before it, fewer after (bounded, whatever the sentence's length)
         if (k === 0) a = Math.max(a, b - 24);
@@ -150,7 +157,8 @@ export function quoteStances(map: ArgumentMap, view: string, t: Tokens, facts: T
       if (u.voice !== 'author' || u.start < q.end) continue;
       const x = infos[k]!;
       if (x.open?.relation === 'contrast' && x.inSentence === 0) tally.dispute.push({ start: x.open.start, end: x.open.end, cue: `the author answers with "${x.open.cue}"` });
-      const [a, b] = [x.first, Math.min(x.last, x.first + 5)];
+      const a = x.first;
+      const b = Math.min(x.last, x.first + 5);
       tally.dispute.push(...scan(t, facts, view, a, b, 'quoteDispute', 'disputes'));
       break;
     }
@@ -220,7 +228,7 @@ export function entityStances(map: ArgumentMap, view: string, t: Tokens, facts: 
       const u = units[k]!;
       if (u.start > m.start || u.end < m.end || u.voice !== 'author') continue;
       const x = infos[k]!;
-      const [ma, mb] = tokenRange(t, m);
+      const { first: ma, last: mb } = tokenRange(t, m);
       if (mb < ma) continue;
       if (PLACE_TYPES.has(e.type)) {
         // the subject: no verb before the mention in its unit (looked for over a few words: a subject opens its clause)

@@ -1,5 +1,4 @@
 import type { Paragraph, Sentence, Span } from '../../model/types.js';
-import { findSpanIndex } from '../../model/span.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
@@ -45,11 +44,14 @@ function lastWordWithPeriod(b: Boundary): string | null {
   return null;
 }
 
+/** The last piece of `w` after white space (`w.split(/\s/).pop()`); `w` itself when it has none, as nearly every token. */
+const lastPiece = (w: string): string => (/\s/.test(w) ? w.split(/\s/).pop()! : w);
+
 /** `Approx.|40`, `Gen.|Petraeus`: abbreviations that never end a sentence. */
 const titleOrPrefix: MergeRule = (b) => {
   const w = lastWordWithPeriod(b);
   if (!w) return false;
-  const word = w.split(/\s/).pop()!;
+  const word = lastPiece(w);
   return b.resources.abbreviations.neverFinal.has(word);
 };
 
@@ -57,7 +59,7 @@ const titleOrPrefix: MergeRule = (b) => {
 const abbreviationThenLower: MergeRule = (b) => {
   const w = lastWordWithPeriod(b);
   if (!w) return false;
-  const word = w.split(/\s/).pop()!;
+  const word = lastPiece(w);
   if (!b.resources.abbreviations.mayEndSentence.has(word) && !/^(?:[a-z]\.){2,}$/.test(word)) return false;
   return /^[a-z0-9]/.test(b.text.slice(b.next.start, b.next.start + 1));
 };
@@ -98,15 +100,32 @@ export const MERGE_RULES: ReadonlyArray<[string, MergeRule]> = [
 /** Extra boundaries wink-nlp misses: after `.”` or `?"` followed by a capitalised word. */
 const SPLIT_AFTER_CLOSING_QUOTE = /[.!?]["”’»]+(?=\s+["“‘«]?[A-Z])/g;
 
+/**
+ * Paragraph of each token, as findSpanIndex gives it (the first paragraph
+ * ending after the token's start): one forward walk, tokens and paragraphs
+ * being in text order.
+ */
+function tokenParagraphs(tokens: Tokens, paragraphs: readonly Paragraph[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const pos = tokens.start[i]!;
+    while (p < paragraphs.length && paragraphs[p]!.end <= pos) p++;
+    out[i] = p;
+  }
+  return out;
+}
+
 export function findSentences(text: string, paragraphs: readonly Paragraph[], tokens: Tokens, resources: Resources): Sentence[] {
   // 1. wink-nlp's sentences as token ranges, cut at paragraph ends
   const raw: Array<{ first: number; last: number; paragraph: number }> = [];
+  const paragraphOf = tokenParagraphs(tokens, paragraphs);
   for (const [a, b] of tokens.winkSentences) {
     let first = a;
     for (let i = a; i <= b; i++) {
       const next = i + 1;
-      const pi = findSpanIndex(paragraphs, tokens.start[i]!);
-      const crosses = next > b || findSpanIndex(paragraphs, tokens.start[next]!) !== pi;
+      const pi = paragraphOf[i]!;
+      const crosses = next > b || paragraphOf[next] !== pi;
       if (crosses) {
         raw.push({ first, last: i, paragraph: pi });
         first = next;
