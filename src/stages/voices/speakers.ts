@@ -29,6 +29,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Links inside a speaker named after the verb ("a spokesman for Mr Maliki", "Ali of the ministry"); not "on Friday", "in a statement". */
 const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
 
+/** An age ("31") or a party and state ("R-Ky.", "D-N.Y.") set off by commas after a name. */
+const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)$/;
 /** Relative pronouns, which head no speaker phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -114,14 +116,19 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   if (i >= floor && t.value[i] === ',') {
     if (!appositive) return null;
     let k = i - 1;
-    while (k >= floor && k > i - 30 && t.value[k] !== ',' && !oneOf(t.value[k]!, '.;:!?"“”')) k--;
+    // (an abbreviation's full stop is no sentence end: "R-Ky.", "Jr.")
+    while (k >= floor && k > i - 30 && t.value[k] !== ',' && (!oneOf(t.value[k]!, '.;:!?"“”') || (t.value[k] === '.' && glued(t, k)))) k--;
     if (k <= floor || t.value[k] !== ',') return null;
     // a relative clause after the appositive: "Murshed Zaheed, political director of CREDO Action, which organized the letter, said"
     if (RELATIVE_PRONOUNS.has(t.lower[k + 1]!) && t.lower[k + 1] !== 'that') return phraseBefore(view, t, k, floor) ?? phraseBefore(view, t, k - 1, floor, false);
-    const head = phraseBefore(view, t, k - 1, floor, false);
+    let head = phraseBefore(view, t, k - 1, floor, false);
+    // an age or a party and state between commas before it ("Ramil Carr, 31, a photographer, said", "Sen. Rand
+    // Paul, R-Ky., told"): the name stands before that
+    if (head && t.value[head.first - 1] === ',' && AGE_OR_PARTY.test(head.name)) head = phraseBefore(view, t, head.first - 2, floor, false) ?? head;
     const apposition = k + 1 <= i - 1 && npToken(t, k + 1) ? make(view, t, k + 1, Math.min(i - 1, k + 8)) : null;
     // "Iraq's oil minister, Jabbar al-Khafaji, said": the name in apposition names the speaker
-    if (head && !head.proper && apposition?.proper && apposition.last === i - 1) return apposition;
+    // (not a description: "the mayor, a Democrat, said")
+    if (head && !head.proper && apposition?.proper && apposition.last === i - 1 && t.pos[apposition.first] !== 'DET') return apposition;
     return head ?? apposition;
   }
   const last = i;

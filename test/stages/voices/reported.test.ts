@@ -302,4 +302,10 @@ test('a share of people opens a report of its own', () => {
   ]);
 });
 
+test('the speaker before an age, a party and state, or a description set off by commas', () => {
+  assert.equal(indirect('Ramil Carr, 31, a freelance photographer, said the convention was a disaster.'), [['the convention was a disaster', 'Ramil Carr', 'said']]);
+  assert.equal(indirect('Sen. Rand Paul, R-Ky., told reporters that the polls could be wrong.'), [['the polls could be wrong', 'Sen. Rand Paul', 'told']]);
+  assert.equal(indirect('On Tuesday, the mayor, a Democrat, said the budget was balanced.'), [['the budget was balanced', 'the mayor', 'said']]);
+});
+
 test.run();
