@@ -62,13 +62,13 @@ function sourceOf(view: string, sp: Speaker | null): QuoteSource | null {
  * “…", "told The Spokesman-Review on Monday. “…"), not a clause of their own ("said, adding that Sanders is “…"),
  * and the next part is in the same paragraph (a new paragraph opens a new quotation).
  */
-function onlyAdjunct(rest: string): boolean {
+function onlyAdjunct(rest: string, reporting: (word: string) => boolean): boolean {
   // the next part opens after a punctuation mark ("said, “…", "said. “…"), not inside a clause ("Sanders is “…")
   if (!/[,:.;—–]\s*$/.test(rest) || /\n\s*\n/.test(rest)) return false;
   const words = rest.split(/[\s,:;—–]+/);
   // ("and" in an appositive is no clause: "president of the climate, controls and security division"; "and added …",
-  // "and he …" is one)
-  return !words.some((w, k) => /^(that|while|adding|saying|noting)$/i.test(w) || (/^(and|but)$/i.test(w) && CLAUSE_AFTER_AND.test(words[k + 1] ?? '')));
+  // "and he …" is one; a participle of a reporting verb opens a report of its own: "before asking her, “…")
+  return !words.some((w, k) => /^(that|while)$/i.test(w) || (w.endsWith('ing') && reporting(w.toLowerCase())) || (/^(and|but)$/i.test(w) && CLAUSE_AFTER_AND.test(words[k + 1] ?? '')));
 }
 
 /** Spans sorted and merged where they overlap or touch. */
@@ -262,7 +262,7 @@ export const voicesStage: Stage = {
         const sp = previous.speaker.mention;
         // (only the attribution and a short adjunct stand between: not "…,” Anderson said, adding that Sanders is “…”")
         const rest = view.slice(Math.max(sp.end, previous.cue.end), gap.end);
-        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + ADJUNCT_CHARS && onlyAdjunct(rest) && sentencesApart(previous.cue.start, q.open) <= 1) {
+        if (gap.start <= sp.start && sp.end <= gap.end && previous.cue.start >= gap.start && previous.cue.end <= gap.end && gap.end - gap.start <= sp.end - sp.start + ADJUNCT_CHARS && onlyAdjunct(rest, (w) => ctx.resources.reportingClass.has(w)) && sentencesApart(previous.cue.start, q.open) <= 1) {
           const f = previous.found;
           f.parts = [...(f.parts ?? [{ start: f.start, end: f.end }]), { start: q.start, end: q.end }];
           f.end = q.end;
