@@ -58,6 +58,8 @@ const isReporting = (r: Resources, t: Tokens, i: number): boolean =>
 const cueOf = (t: Tokens, a: number, b = a): Span => ({ start: t.start[a]!, end: t.end[b]! });
 
 const QUOTE_MARK_CHARS = '"“”„«»‹›‘’\'`';
+/** Marks that end a sentence or a clause an appositive cannot run across. */
+const FINAL_MARKS = new Set(['.', '!', '?', ';', ':']);
 /** A token made only of quotation marks (`/^["“”„«»‹›‘’'`]+$/`, without a regex per token). */
 function isQuoteMark(v: string): boolean {
   if (v.length === 0) return false;
@@ -86,6 +88,12 @@ function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resource
   const sp = phraseAfter(view, t, i, last);
   if (sp) {
     let v = sp.last + 1;
+    // an appositive between the name and the verb: "“…,” Murphy, the head of Right to Rise USA, tweeted"
+    if (t.value[v] === ',' && sp.proper) {
+      let k = v + 1;
+      while (k <= last && k - v <= 12 && t.value[k] !== ',' && !FINAL_MARKS.has(t.value[k]!) && !isQuoteMark(t.value[k]!)) k++;
+      if (k <= last && t.value[k] === ',' && k > v + 1) v = k + 1;
+    }
     while (v <= last && t.pos[v] === 'ADV') v++;
     // a short quotation needs a verb of saying ("“surge,” the White House wants us to believe" is a scare quote)
     if (v <= last && isReporting(r, t, v) && (r.directVerbForms.has(t.lower[v]!) || !isShort(view, q))) return { speaker: sp, cue: cueOf(t, v), rule: 'after:speaker-verb' };
@@ -120,6 +128,11 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
     }
     const a = speakerOfVerb(view, t, v, floor);
     if (a) return a;
+    // "Carson did not mention his rivals, but told his supporters, “…”": a coordinated verb speaks with the sentence's subject
+    if (t.pos[v - 1] === 'CCONJ' && v - 1 > floor) {
+      const subject = sentenceSubject(view, t, floor, v - 1);
+      if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:coordinated-verb' };
+    }
     // "said Maliki: “…”" (inverted)
     const inv = phraseAfter(view, t, v + 1, i);
     if (inv && inv.proper) return { speaker: inv, cue: cueOf(t, v), rule: 'before:verb-speaker' };
@@ -238,3 +251,26 @@ export function attribute(view: string, t: Tokens, q: Quoted, s: SentenceIndex, 
   }
   return null;
 }
+
+/**
+ * The speaker of a quotation that opens a paragraph after a sentence ending in a colon ("As Joel Pollak observed,
+ * the biggest victor was the stage itself:⏎⏎“…”", "Eaton said that given the candidates:⏎⏎“…”"): the subject of
+ * the last verb of saying in that sentence (`lastToken`: the token before the quotation's paragraph).
+ */
+export function colonLeadIn(view: string, t: Tokens, lastToken: number, s: SentenceIndex, r: Resources): Attribution | null {
+  if (lastToken < 0 || t.value[lastToken] !== ':') return null;
+  const sent = sentenceOf(s, lastToken);
+  if (sent < 0) return null;
+  const floor = s.ranges[sent]![0];
+  for (let v = lastToken - 1; v >= floor; v--) {
+    if (!isReporting(r, t, v) || !SAYING_CLASSES.has(r.reportingClass.get(t.lower[v]!) ?? '')) continue;
+    // "…, saying:" speaks with the sentence's subject; "as X noted" and "X said" with the phrase before the verb
+    const sp = t.value[v - 1] === ',' && endsWithIng(t.lower[v]!) ? sentenceSubject(view, t, floor, v) : phraseBefore(view, t, v - 1, floor);
+    if (!sp || (sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return null;
+    return { speaker: sp, cue: cueOf(t, v), rule: 'colon-lead-in' };
+  }
+  return null;
+}
+
+/** Verb classes whose colon introduces the words that follow ("as X observed:", "X noted:"). */
+const SAYING_CLASSES = new Set(['speech', 'writing', 'announcement', 'argument', 'perception']);

@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
-import { attribute, indexSentences, sentenceOf } from './attribution.js';
+import { attribute, colonLeadIn, indexSentences, sentenceOf } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
 import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
@@ -302,6 +302,20 @@ export const voicesStage: Stage = {
       if (previous && previous.paragraph === findSpanIndex(paragraphs, q.open) && q.depth === 0) {
         found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, previous.speaker), cue: previous.cue, speaker: previous.speaker, rule: 'same-speaker' });
         continue;
+      }
+      // a quotation that opens a paragraph after a lead-in ("As Joel Pollak observed, …:⏎⏎“…”", "Clinton released
+      // the following statement:⏎⏎“…”"): the lead-in's source speaks
+      if (q.depth === 0 && para > 0 && paragraphs[para]!.start === q.open) {
+        const lead = leadInAt(blockInput, para - 1);
+        if (lead?.source) {
+          found.push({ start: q.start, end: q.end, kind: 'direct', source: { name: lead.source.name, mention: lead.source.mention }, cue: lead.span, rule: `lead-in-quotation:${lead.shape}` });
+          continue;
+        }
+        const colon = colonLeadIn(view, t, tokenAt(t, q.open) - 1, sidx, ctx.resources);
+        if (colon) {
+          found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, colon.speaker), cue: colon.cue, speaker: colon.speaker, rule: colon.rule });
+          continue;
+        }
       }
       found.push({ start: q.start, end: q.end, kind: 'direct', source: null, rule: 'no-speaker' });
     }

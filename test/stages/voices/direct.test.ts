@@ -26,6 +26,9 @@ const TABLE: Array<[string, [string, string, string]]> = [
   ['The spokesman said the talks had stalled, adding: “We will not sign this agreement as written.”', ['We will not sign this agreement as written.', 'The spokesman', 'adding']],
   // a right mark mistyped where the left one belongs, at the start of a paragraph
   ['The mayor spoke for an hour.\n\n” … what we learned from the flood is that the levees were never enough,” she said.', ['… what we learned from the flood is that the levees were never enough,', 'she', 'said']],
+  // an appositive between the name and the verb after the quotation; a coordinated verb before it
+  ['“We will keep fighting for every vote,” Murphy, the head of the state party, said on Friday.', ['We will keep fighting for every vote,', 'Murphy', 'said']],
+  ['Carson did not name any of his rivals, but told his supporters, “our nation is in horrible trouble and we must act.”', ['our nation is in horrible trouble and we must act.', 'Carson', 'told']],
   // a verb of saying, then an adjunct before the comma
   ['The governor said on Friday at a rally in Dayton, “We will carry this state in November.”', ['We will carry this state in November.', 'The governor', 'said']],
   ['The clip ends with the senator saying during the hearing last week, “That makes me careful,” before the vote.', ['That makes me careful,', 'the senator', 'saying']],
@@ -60,6 +63,14 @@ test('a long attribution with only an adjunct or an appositive between the parts
   // a clause after the attribution ("and added …") makes the next quotation a quotation of its own
   const t3 = '“We are ready,” Ruiz said, and added that the unions had agreed. “The contracts are signed by every local.”';
   assert.equal(quotes(t3).filter((x) => x.kind === 'direct').map((x) => x.text), ['We are ready,', 'The contracts are signed by every local.']);
+});
+
+test('a quotation that opens a paragraph after a sentence ending in a colon speaks with that sentence’s speaker', () => {
+  const text = 'As Dana Ruiz of the Gazette observed, the real winner was not on the stage:\n\n“The clear winner of the debate was the network, which ran the whole event with care.”';
+  assert.equal(quotes(text).map((x) => [x.kind, x.source]), [['direct', 'Dana Ruiz of the Gazette']]);
+  // (a colon after a report the lead-in shapes do not know)
+  const t2 = 'Eaton, a retired farmer, said that given the crop of candidates on both sides:\n\n“There is only one candidate worth a vote this year, and that is Trump.”';
+  assert.equal(quotes(t2).filter((x) => x.kind === 'direct').map((x) => x.source), ['Eaton']);
 });
 
 test('a paragraph that opens with a quotation without attribution goes on with the speaker of the paragraph before', () => {
