@@ -137,6 +137,16 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
     const inv = phraseAfter(view, t, v + 1, i);
     if (inv && inv.proper) return { speaker: inv, cue: cueOf(t, v), rule: 'before:verb-speaker' };
   }
+  // "Bush tells reporters outside a polling place in Greenville that “…”": a verb of saying, its object and an
+  // adjunct, then "that"
+  if (!punct && t.lower[open - 1] === 'that') {
+    for (let v = i - 4; v >= Math.max(floor, i - ADJUNCT_REACH); v--) {
+      if (t.pos[v] !== 'VERB' && t.pos[v] !== 'AUX' && t.value[v] !== ',' && !isQuoteMark(t.value[v]!)) continue;
+      if (!isReporting(r, t, v) || r.namingForms.has(t.lower[v]!) || !SAYING_CLASSES.has(r.reportingClass.get(t.lower[v]!) ?? '')) return null;
+      return speakerOfVerb(view, t, v, floor, 'before:speaker-verb-that');
+    }
+    return null;
+  }
   // "said on Friday at a rally in Ohio, “…”", "saying during the debate last week, “…”": a verb of saying, then only
   // an adjunct (no verb, no comma) before the comma or colon
   if (!punct) return null;
