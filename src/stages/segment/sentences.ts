@@ -70,19 +70,26 @@ const quoteThenLowerAttribution: MergeRule = ({ text, prev, next }) => {
   return /[?!,]["”’»]$/.test(end) && /^[a-z]/.test(text.slice(next.start, next.start + 1));
 };
 
-/** `“Is it over?”|Bush asked.`: a quoted question followed by a short attribution (name and reporting verb). */
+/**
+ * `“Is it over?”|Bush asked.`, `“We will win!”|Trump told the crowd in Ohio.`: a quoted question or exclamation
+ * followed by its attribution, a subject and a verb of direct speech within its first words (an appositive may
+ * stand between: `Murphy, the head of the party, tweeted`), no other verb before it.
+ */
 const quoteThenShortAttribution: MergeRule = ({ text, prev, next, tokens, nextFirst, resources }) => {
   const end = text.slice(Math.max(prev.start, prev.end - 2), prev.end);
   if (!/[?!]["”’»]$/.test(end)) return false;
   let words = 0;
-  let hasVerb = false;
-  for (let i = nextFirst; i < tokens.length && tokens.start[i]! < next.end; i++) {
+  for (let i = nextFirst; i < tokens.length && tokens.start[i]! < next.end && words <= ATTRIBUTION_WORDS; i++) {
     if (tokens.pos[i] === 'PUNCT') continue;
     words++;
-    if (resources.directVerbForms.has(tokens.lower[i]!)) hasVerb = true;
+    if (resources.directVerbForms.has(tokens.lower[i]!)) return words > 1 || tokens.pos[i] === 'VERB';
+    if (tokens.pos[i] === 'VERB' || tokens.pos[i] === 'AUX') return false;
   }
-  return hasVerb && words <= 5;
+  return false;
 };
+
+/** How many words of an attribution may come before its verb ("Murphy, the head of the party, tweeted"). */
+const ATTRIBUTION_WORDS = 8;
 
 /** `Sen. David Perdue (R-Ga.)|said he …`: an abbreviation closing a parenthesis, and the sentence goes on in lower case. */
 const parentheticalAbbreviation: MergeRule = ({ text, prev, next }) =>

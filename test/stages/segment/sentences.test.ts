@@ -16,6 +16,10 @@ const TABLE: Array<[string, string[]]> = [
   ['“Is it over?” asked Bush. Nobody answered.', ['“Is it over?” asked Bush.', 'Nobody answered.']],
   ['“Is it over?” Bush asked. Nobody answered.', ['“Is it over?” Bush asked.', 'Nobody answered.']],
   ['"Are we safer?" asked the senator. The room fell silent.', ['"Are we safer?" asked the senator.', 'The room fell silent.']],
+  // a longer attribution after an exclamation, an appositive before its verb; a new sentence after one is no attribution
+  ['“We will win this state!” Trump told the crowd in Ohio. They cheered.', ['“We will win this state!” Trump told the crowd in Ohio.', 'They cheered.']],
+  ['“Enough!” Murphy, the head of the party, tweeted on Friday. Few replied.', ['“Enough!” Murphy, the head of the party, tweeted on Friday.', 'Few replied.']],
+  ['“Stop!” The officers ran after the man. He got away.', ['“Stop!”', 'The officers ran after the man.', 'He got away.']],
   ['He said “we will win.” Then he left the room.', ['He said “we will win.”', 'Then he left the room.']],
   ['She called it “a disaster.” Nobody disagreed with her.', ['She called it “a disaster.”', 'Nobody disagreed with her.']],
   ['Gen. Petraeus testified on Tuesday. Sen. McCain asked about Basra.', ['Gen. Petraeus testified on Tuesday.', 'Sen. McCain asked about Basra.']],
