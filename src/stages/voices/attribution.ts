@@ -58,6 +58,8 @@ const isReporting = (r: Resources, t: Tokens, i: number): boolean =>
 const cueOf = (t: Tokens, a: number, b = a): Span => ({ start: t.start[a]!, end: t.end[b]! });
 
 const QUOTE_MARK_CHARS = '"“”„«»‹›‘’\'`';
+/** A token of double quotation marks (an apostrophe, "Sanders’ campaign manager", is none). */
+const DOUBLE_QUOTE = /^["“”„«»]+$/;
 /** Marks that end a sentence or a clause an appositive cannot run across. */
 const FINAL_MARKS = new Set(['.', '!', '?', ';', ':']);
 /** A token made only of quotation marks (`/^["“”„«»‹›‘’'`]+$/`, without a regex per token). */
@@ -89,10 +91,12 @@ function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resource
   if (sp) {
     let v = sp.last + 1;
     // an appositive between the name and the verb: "“…,” Murphy, the head of Right to Rise USA, tweeted"
-    if (t.value[v] === ',' && sp.proper) {
+    // (or a party and state in brackets: "“…,” Rep. Jim McDermott (D-Wash.) said")
+    if ((t.value[v] === ',' || t.value[v] === '(') && sp.proper) {
+      const close = t.value[v] === '(' ? ')' : ',';
       let k = v + 1;
-      while (k <= last && k - v <= 12 && t.value[k] !== ',' && !FINAL_MARKS.has(t.value[k]!) && !isQuoteMark(t.value[k]!)) k++;
-      if (k <= last && t.value[k] === ',' && k > v + 1) v = k + 1;
+      while (k <= last && k - v <= 12 && t.value[k] !== close && !(FINAL_MARKS.has(t.value[k]!) && !(t.value[k] === '.' && close === ')')) && !DOUBLE_QUOTE.test(t.value[k]!)) k++;
+      if (k <= last && t.value[k] === close && k > v + 1) v = k + 1;
     }
     while (v <= last && t.pos[v] === 'ADV') v++;
     // a short quotation needs a verb of saying ("“surge,” the White House wants us to believe" is a scare quote)
