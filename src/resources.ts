@@ -63,7 +63,7 @@ export interface Resources {
   /** Lower-cased forms of reporting nouns ("claim", "statement", "warning"). */
   reportingNouns: Set<string>;
   /** Multi-word reporting verbs ("pointed out", "called for"), by first word, longest first: lower-cased tokens and class. */
-  reportingPhrases: Map<string, Array<{ tokens: string[]; class: string }>>;
+  reportingPhrases: Map<string, Array<{ tokens: string[]; class: string; direct: boolean }>>;
   /** Words of time adjuncts (data/time.json; calendar names from data/actors.json), lower-cased. */
   time: { nouns: Set<string>; relative: Set<string>; prepositions: Set<string>; edges: Set<string>; deictic: Set<string>; calendar: Set<string> };
 }
@@ -137,13 +137,13 @@ export function loadResources(nlp: WinkNlp): Resources {
     terms?: string[];
     nouns: Array<{ forms: string[] }>;
   };
-  const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string }>>();
+  const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string; direct: boolean }>>();
   for (const v of reporting.verbs) {
     if (v.phrase) {
       for (const f of v.forms) {
         const tokens = f.toLowerCase().split(/\s+/);
         const list = reportingPhrases.get(tokens[0]!) ?? [];
-        list.push({ tokens, class: v.class });
+        list.push({ tokens, class: v.class, direct: v.direct === true });
         reportingPhrases.set(tokens[0]!, list);
       }
       continue;

@@ -101,8 +101,23 @@ function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resource
     while (v <= last && t.pos[v] === 'ADV') v++;
     // a short quotation needs a verb of saying ("“surge,” the White House wants us to believe" is a scare quote)
     if (v <= last && isReporting(r, t, v) && (r.directVerbForms.has(t.lower[v]!) || !isShort(view, q))) return { speaker: sp, cue: cueOf(t, v), rule: 'after:speaker-verb' };
+    // a multi-word verb of direct speech: "“…?” Trump went on", "“…,” Rubio shot back"
+    const n = v <= last ? directPhraseAt(r, t, v, last) : 0;
+    if (n) return { speaker: sp, cue: cueOf(t, v, v + n - 1), rule: 'after:speaker-phrase' };
   }
   return null;
+}
+
+/** Length of the multi-word verb of direct speech ("went on", "shot back") starting at token v, or 0. */
+function directPhraseAt(r: Resources, t: Tokens, v: number, last: number): number {
+  if (t.pos[v] !== 'VERB') return 0;
+  for (const p of r.reportingPhrases.get(t.lower[v]!) ?? []) {
+    if (!p.direct || v + p.tokens.length - 1 > last) continue;
+    let ok = true;
+    for (let k = 1; k < p.tokens.length && ok; k++) ok = t.lower[v + k] === p.tokens[k];
+    if (ok) return p.tokens.length;
+  }
+  return 0;
 }
 
 /** `Maliki said: “…”`, `He told reporters, “…”`: the attribution right before the opening mark. */

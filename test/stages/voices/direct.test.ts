@@ -31,6 +31,8 @@ const TABLE: Array<[string, [string, string, string]]> = [
   ['Carson did not name any of his rivals, but told his supporters, “our nation is in horrible trouble and we must act.”', ['our nation is in horrible trouble and we must act.', 'Carson', 'told']],
   ['“The numbers put our campaign on pace,” Jeff Weaver, Sanders’ campaign manager, said in a statement.', ['The numbers put our campaign on pace,', 'Jeff Weaver', 'said']],
   ['“There is energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said.', ['There is energy in a whole host of races,', 'Rep. Earl Blumenauer', 'said']],
+  // a multi-word verb of direct speech after a quoted question
+  ['“You know, it happens, right?” the senator went on, as if he had not heard her.', ['You know, it happens, right?', 'the senator', 'went on']],
   // a verb of saying, its object and an adjunct, then "that"
   ['The governor tells reporters outside a polling place in Greenville that “to beat expectations would be helpful.”', ['to beat expectations would be helpful.', 'The governor', 'tells']],
   // a verb of saying, then an adjunct before the comma
