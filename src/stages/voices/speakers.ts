@@ -31,6 +31,8 @@ const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
 
 /** An age ("31") or a party and state ("R-Ky.", "D-N.Y.") set off by commas after a name. */
 const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)$/;
+/** Dashes (the dateline's "WASHINGTON ―"). */
+const DASHES = new Set(['―', '—', '–']);
 /** Relative pronouns, which head no speaker phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -39,6 +41,8 @@ const glued = (t: Tokens, i: number): boolean => t.end[i - 1] === t.start[i];
 /** Is token i part of a name-like phrase (including the hyphen and clitic pieces wink-nlp splits off)? */
 function npToken(t: Tokens, i: number): boolean {
   const pos = t.pos[i]!;
+  // a dash is never part of a name, whatever its tag ("WASHINGTON ―/PROPN Members of …": a dateline before it)
+  if (DASHES.has(t.value[i]!)) return false;
   const lower = t.lower[i]!;
   if (pos === 'PRON') return PERSONAL_PRONOUNS.has(lower) || POSSESSIVE_PRONOUNS.has(lower) || lower === 'who';
   if (NP_POS.has(pos)) return true;

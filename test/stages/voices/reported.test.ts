@@ -306,6 +306,8 @@ test('the speaker before an age, a party and state, or a description set off by 
   assert.equal(indirect('Ramil Carr, 31, a freelance photographer, said the convention was a disaster.'), [['the convention was a disaster', 'Ramil Carr', 'said']]);
   assert.equal(indirect('Sen. Rand Paul, R-Ky., told reporters that the polls could be wrong.'), [['the polls could be wrong', 'Sen. Rand Paul', 'told']]);
   assert.equal(indirect('On Tuesday, the mayor, a Democrat, said the budget was balanced.'), [['the budget was balanced', 'the mayor', 'said']]);
+  // a dateline is no part of the speaker, whatever the dash is tagged
+  assert.equal(indirect('WASHINGTON ― Members of the caucus said on Tuesday that the nominee was a fraud.'), [['the nominee was a fraud', 'Members of the caucus', 'said']]);
 });
 
 test.run();
