@@ -878,7 +878,8 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
     if (v === ';' || v === ':' || FINAL.has(v)) break;
     if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB' || anotherReport(r, t, e + 1, last))) break;
     // "If all universities charged tuition fees, fewer students would enrol": a subject and its verb after the comma
-    if (v === ',' && SUBJECT_START.has(t.pos[e + 1]!) && verbBeforeComma(t, e + 1, last)) break;
+    // (not a list of nouns with a modifier in -ing: "growth, unemployment and growing inequality")
+    if (v === ',' && SUBJECT_START.has(t.pos[e + 1]!) && verbBeforeComma(t, e + 1, last) && !nounList(t, e + 1, last)) break;
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     // (an object, not a clause, ends before a time adjunct or a second predicate)
     if (object && e > c && (timeAdjunct(r, t, e) || (objectAdjunct(t, e) && !hasVerb(t, c, e - 1)))) break;
@@ -886,13 +887,29 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
     if (object && e > c && t.pos[e] === 'CCONJ') {
       let k = e + 1;
       while (k <= last && (t.pos[k] === 'ADV' || t.pos[k] === 'PART')) k++;
-      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+      if ((t.pos[k] === 'VERB' && !modifier(t, k)) || t.pos[k] === 'AUX') break;
     }
     e++;
   }
   e--;
   while (e >= c && (t.pos[e] === 'PUNCT' || t.pos[e] === 'CCONJ')) e--;
   return e;
+}
+
+/** An -ing form before an adjective or a noun modifies it ("growing economic inequality"): no predicate. */
+const modifier = (t: Tokens, k: number): boolean => endsWithIng(t.lower[k]!) && (t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'NOUN');
+
+/**
+ * Tokens from `a` are the rest of a list of noun phrases up to the end or the next comma: nouns, adjectives,
+ * determiners, conjunctions, and -ing modifiers ("unemployment and growing economic inequality").
+ */
+function nounList(t: Tokens, a: number, last: number): boolean {
+  for (let k = a; k <= last && t.value[k] !== ','; k++) {
+    const pos = t.pos[k]!;
+    if (FINAL.has(t.value[k]!)) return true;
+    if (pos === 'VERB' ? !modifier(t, k) : !(pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'DET' || pos === 'CCONJ' || pos === 'NUM')) return false;
+  }
+  return true;
 }
 
 /**

@@ -310,4 +310,11 @@ test('the speaker before an age, a party and state, or a description set off by 
   assert.equal(indirect('WASHINGTON ― Members of the caucus said on Tuesday that the nominee was a fraud.'), [['the nominee was a fraud', 'Members of the caucus', 'said']]);
 });
 
+test('an object that is a list of nouns runs over its commas and an -ing modifier', () => {
+  assert.equal(indirect('The senator said the economy was weak, citing low growth, unemployment and growing economic inequality.'), [
+    ['the economy was weak', 'The senator', 'said'],
+    ['low growth, unemployment and growing economic inequality', 'The senator', 'citing'],
+  ]);
+});
+
 test.run();
