@@ -50,7 +50,9 @@ export function colonQuote(view: string, p: Span): ColonQuote | null {
   const mm = NAME.exec(line.slice(lead));
   if (!mm) return null;
   const name = mm[1]!;
-  if (LABELS.has(name.toLowerCase()) || /^(?:\d|[IVX]+$)/.test(name)) return null;
+  // a label, whole or as the head of the name ("Editor’s Note", "Delegate Update", "Paid Notice")
+  const label = name.toLowerCase().replace(/’/g, "'");
+  if (LABELS.has(label) || LABELS.has(label.slice(label.lastIndexOf(' ') + 1)) || /^(?:\d|[IVX]+$)/.test(name)) return null;
   const nameStart = p.start + lead;
   const colon = view.indexOf(':', nameStart + name.length);
   let cs = colon + 1;

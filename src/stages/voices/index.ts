@@ -44,6 +44,8 @@ interface Found extends Span {
 
 /** A word after "and" that makes it join a clause, not two nouns: a pronoun, an adverb of sequence, a past form. */
 const CLAUSE_AFTER_AND = /^(he|she|they|it|then|also|later|is|was|are|were|has|had|will|would|\w+ed|said|says)$/i;
+/** Entity types that name places. */
+const PLACE_TYPES = new Set(['country', 'city', 'place']);
 /** How long the adjunct after an interrupting attribution may be, in characters ("said in a statement obtained by …"). */
 const ADJUNCT_CHARS = 160;
 /** Quotations of at most this many words, with no speaker, are scare quotes (`the “rogue” JAM`). */
@@ -323,9 +325,14 @@ export const voicesStage: Stage = {
     // 5. words attributed by a colon: transcript turns, headlines
     const inBlock = membership(found.filter((f) => f.kind === 'block'));
     const attributed: Span[] = [];
+    // (a place before the colon heads a list, "Iowa: Tim Albrecht, Brad Anderson, …", it does not speak)
+    const entityOf = entityIndex(map.entities);
+    const types = new Map(map.entities.map((e) => [e.id, e.type]));
+    const place = (span: Span): boolean => PLACE_TYPES.has(types.get(entityOf(span) ?? '') ?? '');
     paragraphs.forEach((p) => {
       if (inBlock(p.start)) return;
-      const c = colonQuote(view, p) ?? dashQuote(view, p);
+      const colon = colonQuote(view, p);
+      const c = colon && !place(colon.speaker.mention) ? colon : dashQuote(view, p);
       if (!c) return;
       attributed.push(c.content);
       const speaker: Speaker = { name: c.speaker.name, mention: c.speaker.mention, first: tokenAt(t, c.speaker.mention.start), last: tokenAt(t, c.speaker.mention.end) - 1, pronoun: false, proper: true };

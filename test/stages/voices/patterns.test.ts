@@ -23,6 +23,10 @@ test('transcript turns and headlines: NAME: words', () => {
   const h = quotes('Sanders: Clinton needs to get away from the personality stuff.\n\nBernie Sanders offered advice on Friday.');
   assert.equal(h.map((x) => [x.kind, x.source]), [['indirect', 'Sanders']]);
   assert.equal(quotes('Update: the vote was moved to Friday afternoon.\n\nMore later.'), []);
+  // a label as the head of the name, or a place heading a list, says nothing
+  assert.equal(quotes('Editor’s Note: The following is the third of four excerpts from the book.\n\nMore later.'), []);
+  assert.equal(quotes('Delegate Update: The latest count in the Democratic race.\n\nMore later.'), []);
+  assert.equal(quotes('Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\nThose are the members.').filter((x) => x.kind !== 'scare'), []);
 });
 
 test('a quotation signed with a dash', () => {
