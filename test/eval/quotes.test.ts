@@ -29,4 +29,14 @@ test('quotations inside a block are attributions of their own; a partial quotati
   assert.equal(Object.keys(s.byKind).sort(), ['block', 'indirect']);
 });
 
+test('a quotation interrupted by its attribution is scored by its parts', () => {
+  const t2 = '“It was very nice,” the tycoon told reporters in a rare interview in Macau when asked about the candidate last week. “He was charming.”';
+  const at2 = (x: string) => ({ start: t2.indexOf(x), end: t2.indexOf(x) + x.length });
+  const parts = [at2('It was very nice,'), at2('He was charming.')];
+  const q: Quote = { id: 'q1', kind: 'direct', start: parts[0]!.start, end: parts[1]!.end, parts, source: { name: 'the tycoon' } };
+  const s = emptyScores();
+  scoreQuotes(t2, [q], [{ id: 'E1', type: 'Attribution', content: parts, source: [at2('the tycoon')], direct: true }], s);
+  assert.is(s.tp, 1);
+});
+
 test.run();

@@ -3,8 +3,10 @@
  * segments of the Webis editorials.
  *
  * - A predicted quotation (any kind but `scare`, and not nested in another
- *   predicted quotation: `within`) matches a gold Content when
- *   they overlap by at least 30% of each (greedy one-to-one matching).
+ *   predicted quotation: `within`, unless that one is a block quotation)
+ *   matches a gold Content when they overlap by at least 30% of each (greedy
+ *   one-to-one matching); a quotation interrupted by its attribution counts
+ *   as its parts.
  * - Direct recall: recall on gold contents that contain a quotation mark.
  * - Speaker accuracy, on matched pairs whose gold has a Source: the predicted
  *   source's mention overlaps the gold Source, or the two names share their
@@ -51,7 +53,8 @@ export function scoreQuotes(text: string, predicted: readonly Quote[], gold: Pol
   // block quotation is a text of its own, and the quotations it reports are attributions (PolNeAR annotates them)
   const blocks = new Set(predicted.filter((q) => q.kind === 'block').map((q) => q.id));
   const pred = predicted.filter((q) => q.kind !== 'scare' && (!q.within || blocks.has(q.within)));
-  const m = greedyMatch(pred, gold.map((g) => g.content), { threshold: THRESHOLD });
+  // (a quotation interrupted by its attribution is its parts: the attribution between them is no quoted text)
+  const m = greedyMatch(pred.map((q) => q.parts ?? q), gold.map((g) => g.content), { threshold: THRESHOLD });
   s.tp += m.pairs.length;
   s.fp += m.unmatchedPred.length;
   s.fn += m.unmatchedGold.length;

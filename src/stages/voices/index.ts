@@ -44,6 +44,9 @@ interface Found extends Span {
 
 /** A word after "and" that makes it join a clause, not two nouns: a pronoun, an adverb of sequence, a past form. */
 const CLAUSE_AFTER_AND = /^(he|she|they|it|then|also|later|is|was|are|were|has|had|will|would|\w+ed|said|says)$/i;
+/** The first part of an interrupted quotation ends with a punctuation mark inside its closing mark ("…,” he said,
+ * “…"); a quoted phrase run into the sentence ("an agreement “down the line” he warned: “…”") is no first part. */
+const PART_END = /[,.!?…—–:;-]/;
 /** Entity types that name places. */
 const PLACE_TYPES = new Set(['country', 'city', 'place']);
 /** How long the adjunct after an interrupting attribution may be, in characters ("said in a statement obtained by …"). */
@@ -259,7 +262,7 @@ export const voicesStage: Stage = {
       if (markup.length && inMarkupDirect(q.start)) continue;
       const att = attribute(view, t, q, sidx, ctx.resources, lex);
       // a quotation interrupted by its attribution is one quotation: “Every time you say that,” Tester said, “you give ammunition …”
-      if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && (!att || (att.rule.startsWith('before:') && att.cue.start === previous.cue.start))) {
+      if (previous && q.depth === 0 && previous.found.rule.startsWith('after:') && PART_END.test(view.slice(previous.found.end - 1, previous.found.end)) && (!att || (att.rule.startsWith('before:') && att.cue.start === previous.cue.start))) {
         const gap = { start: previous.closeEnd, end: q.open };
         const sp = previous.speaker.mention;
         // (only the attribution and a short adjunct stand between: not "…,” Anderson said, adding that Sanders is “…”")

@@ -79,6 +79,12 @@ test('a quotation that opens a paragraph after a sentence ending in a colon spea
   assert.equal(quotes(t2).filter((x) => x.kind === 'direct').map((x) => x.source), ['Eaton']);
 });
 
+test('a quoted phrase run into the sentence is no first part of an interrupted quotation', () => {
+  const text = 'Conceding that there would be a trade agreement “down the line” he warned: “It is not going to happen any time soon.”';
+  const q = quotes(text).filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => x.text), ['down the line', 'It is not going to happen any time soon.']);
+});
+
 test('a paragraph that opens with a quotation without attribution goes on with the speaker of the paragraph before', () => {
   const text = '“The plant will stay open,” the governor told workers in Toledo.\n\n“Nobody here is going to lose a job this year.”\n\nThe union was not convinced.\n\n“We have heard that before from every governor.”';
   const q = quotes(text).filter((x) => x.kind === 'direct');
