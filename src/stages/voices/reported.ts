@@ -110,8 +110,12 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
 
 /** Finite forms that continue a report with the same speaker after "and"/"but" ("said X and added that Y"). */
 const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
-  const low = t.lower[k]!;
-  return (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !endsWithIng(low) && r.directVerbForms.has(low);
+  // ("… but did not suggest it would be Trump": auxiliaries, "not" and adverbs before the verb)
+  let v = k;
+  while (v < k + 3 && (t.pos[v] === 'AUX' || t.pos[v] === 'PART' || t.pos[v] === 'ADV') && !r.directVerbForms.has(t.lower[v]!)) v++;
+  const low = t.lower[v]!;
+  if (v > k) return t.pos[v] === 'VERB' && !endsWithIng(low) && SAYING.has(r.reportingClass.get(low) ?? '');
+  return (t.pos[v] === 'VERB' || t.pos[v] === 'AUX') && !endsWithIng(low) && r.directVerbForms.has(low);
 };
 
 /**

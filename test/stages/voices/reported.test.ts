@@ -317,4 +317,11 @@ test('an object that is a list of nouns runs over its commas and an -ing modifie
   ]);
 });
 
+test('a second report by the same speaker after "but did not"', () => {
+  assert.equal(indirect('The senator said he would back the eventual nominee but did not suggest it would be the governor.'), [
+    ['he would back the eventual nominee', 'The senator', 'said'],
+    ['it would be the governor', 'The senator', 'suggest'],
+  ]);
+});
+
 test.run();
