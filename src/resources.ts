@@ -63,7 +63,7 @@ export interface Resources {
   /** Lower-cased forms of reporting nouns ("claim", "statement", "warning"). */
   reportingNouns: Set<string>;
   /** Multi-word reporting verbs ("pointed out", "called for"), by first word, longest first: lower-cased tokens and class. */
-  reportingPhrases: Map<string, Array<{ tokens: string[]; class: string; direct: boolean }>>;
+  reportingPhrases: Map<string, ReportingPhrase[]>;
   /** Words of time adjuncts (data/time.json; calendar names from data/actors.json), lower-cased. */
   time: { nouns: Set<string>; relative: Set<string>; prepositions: Set<string>; edges: Set<string>; deictic: Set<string>; calendar: Set<string> };
 }
@@ -81,6 +81,27 @@ interface RawMarker {
     'after-punct'?: boolean;
     'not-after-correlative'?: boolean;
   };
+}
+
+/** A multi-word reporting verb: its lower-cased tokens, its class, and whether it introduces direct quotations. */
+export interface ReportingPhrase {
+  tokens: string[];
+  class: string;
+  direct: boolean;
+}
+
+/**
+ * Length of the first (longest) multi-word reporting verb that starts at token i of `lower` (lower-cased tokens),
+ * ends by token `last` and that `accept` takes, or 0.
+ */
+export function reportingPhraseAt(r: Resources, lower: readonly string[], i: number, last: number, accept: (p: ReportingPhrase) => boolean): number {
+  for (const p of r.reportingPhrases.get(lower[i]!) ?? []) {
+    if (i + p.tokens.length - 1 > last || !accept(p)) continue;
+    let ok = true;
+    for (let k = 1; k < p.tokens.length && ok; k++) ok = lower[i + k] === p.tokens[k];
+    if (ok) return p.tokens.length;
+  }
+  return 0;
 }
 
 function sortPhrases<T extends { tokens: string[] }>(m: Map<string, T[]>): Map<string, T[]> {
@@ -137,7 +158,7 @@ export function loadResources(nlp: WinkNlp): Resources {
     terms?: string[];
     nouns: Array<{ forms: string[] }>;
   };
-  const reportingPhrases = new Map<string, Array<{ tokens: string[]; class: string; direct: boolean }>>();
+  const reportingPhrases = new Map<string, ReportingPhrase[]>();
   for (const v of reporting.verbs) {
     if (v.phrase) {
       for (const f of v.forms) {

@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence, Span } from '../../model/types.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
+import { reportingPhraseAt } from '../../resources.js';
 import type { Resources } from '../../resources.js';
 
 /**
@@ -82,16 +83,11 @@ const quoteThenShortAttribution: MergeRule = ({ text, prev, next, tokens, nextFi
   for (let i = nextFirst; i < tokens.length && tokens.start[i]! < next.end && words <= ATTRIBUTION_WORDS; i++) {
     if (tokens.pos[i] === 'PUNCT') continue;
     words++;
-    if (resources.directVerbForms.has(tokens.lower[i]!) || directPhrase(resources, tokens, i)) return words > 1 || tokens.pos[i] === 'VERB';
+    if (resources.directVerbForms.has(tokens.lower[i]!) || reportingPhraseAt(resources, tokens.lower, i, tokens.length - 1, (p) => p.direct) > 0) return words > 1 || tokens.pos[i] === 'VERB';
     if (tokens.pos[i] === 'VERB' || tokens.pos[i] === 'AUX') return false;
   }
   return false;
 };
-
-/** A multi-word verb of direct speech starts at token i ("went on", "shot back"). */
-function directPhrase(resources: Resources, tokens: Tokens, i: number): boolean {
-  return (resources.reportingPhrases.get(tokens.lower[i]!) ?? []).some((p) => p.direct && p.tokens.every((w, k) => tokens.lower[i + k] === w));
-}
 
 /** How many words of an attribution may come before its verb ("Murphy, the head of the party, tweeted"). */
 const ATTRIBUTION_WORDS = 8;

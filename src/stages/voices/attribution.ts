@@ -1,10 +1,11 @@
 import type { Span } from '../../model/types.js';
 import { tokenAt } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
+import { reportingPhraseAt } from '../../resources.js';
 import type { Resources } from '../../resources.js';
 import type { Quoted } from './quotemarks.js';
 import { sentenceSubject } from './reported.js';
-import { AUTHOR_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
+import { byAuthor, phraseAfter, phraseBefore } from './speakers.js';
 import { atMostWords, endsWithIng, PLAIN_WORD } from './text.js';
 import { firstMarked, MARKER } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
@@ -110,14 +111,7 @@ function after(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resource
 
 /** Length of the multi-word verb of direct speech ("went on", "shot back") starting at token v, or 0. */
 function directPhraseAt(r: Resources, t: Tokens, v: number, last: number): number {
-  if (t.pos[v] !== 'VERB') return 0;
-  for (const p of r.reportingPhrases.get(t.lower[v]!) ?? []) {
-    if (!p.direct || v + p.tokens.length - 1 > last) continue;
-    let ok = true;
-    for (let k = 1; k < p.tokens.length && ok; k++) ok = t.lower[v + k] === p.tokens[k];
-    if (ok) return p.tokens.length;
-  }
-  return 0;
+  return t.pos[v] === 'VERB' ? reportingPhraseAt(r, t.lower, v, last, (p) => p.direct) : 0;
 }
 
 /** `Maliki said: “…”`, `He told reporters, “…”`: the attribution right before the opening mark. */
@@ -141,16 +135,16 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
     if (short && (!punct || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!))) continue;
     // "…, adding: “…”": a participle after a comma speaks with the subject of the sentence (not the phrase before the comma)
     if (punct && v === i && t.value[v - 1] === ',' && endsWithIng(t.lower[v]!)) {
-      const subject = sentenceSubject(view, t, floor, v);
-      if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:comma-participle' };
+      const a = subjectSpeaks(view, t, floor, v, v, 'before:comma-participle');
+      if (a) return a;
       continue;
     }
     const a = speakerOfVerb(view, t, v, floor);
     if (a) return a;
     // "Carson did not mention his rivals, but told his supporters, “…”": a coordinated verb speaks with the sentence's subject
     if (t.pos[v - 1] === 'CCONJ' && v - 1 > floor) {
-      const subject = sentenceSubject(view, t, floor, v - 1);
-      if (subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!))) return { speaker: subject, cue: cueOf(t, v), rule: 'before:coordinated-verb' };
+      const b = subjectSpeaks(view, t, floor, v - 1, v, 'before:coordinated-verb');
+      if (b) return b;
     }
     // "said Maliki: “…”" (inverted)
     const inv = phraseAfter(view, t, v + 1, i);
@@ -172,7 +166,7 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   for (let v = i - 4; v >= Math.max(floor, i - ADJUNCT_REACH); v--) {
     if (t.pos[v] === 'VERB' || t.pos[v] === 'AUX' || t.value[v] === ',' || isQuoteMark(t.value[v]!)) {
       if (!isReporting(r, t, v) || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!) || t.pos[v + 1] !== 'ADP') return null;
-      return speakerOfVerb(view, t, v, floor, 'before:speaker-verb-adjunct') ?? (endsWithIng(t.lower[v]!) ? participleSubject(view, t, v, floor) : null);
+      return speakerOfVerb(view, t, v, floor, 'before:speaker-verb-adjunct') ?? (endsWithIng(t.lower[v]!) ? subjectSpeaks(view, t, floor, v, v, 'before:participle-adjunct') : null);
     }
   }
   return null;
@@ -184,13 +178,16 @@ const ADJUNCT_REACH = 12;
 /** The subject right before the reporting verb at v, unless it is the author. */
 function speakerOfVerb(view: string, t: Tokens, v: number, floor: number, rule = 'before:speaker-verb'): Attribution | null {
   const sp = phraseBefore(view, t, v - 1, floor);
-  return sp && !(sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!)) ? { speaker: sp, cue: cueOf(t, v), rule } : null;
+  return sp && !byAuthor(t, sp) ? { speaker: sp, cue: cueOf(t, v), rule } : null;
 }
 
-/** "…, saying during the debate, “…”": the subject of the sentence speaks, unless it is the author. */
-function participleSubject(view: string, t: Tokens, v: number, floor: number): Attribution | null {
-  const subject = sentenceSubject(view, t, floor, v);
-  return subject && !(subject.pronoun && AUTHOR_PRONOUNS.has(t.lower[subject.first]!)) ? { speaker: subject, cue: cueOf(t, v), rule: 'before:participle-adjunct' } : null;
+/**
+ * The subject of the sentence (before token `before`) speaks with the verb at v, unless it is the author: "…, adding:
+ * “…”", "…, but told his supporters, “…”", "…, saying during the debate, “…”".
+ */
+function subjectSpeaks(view: string, t: Tokens, floor: number, before: number, v: number, rule: string): Attribution | null {
+  const subject = sentenceSubject(view, t, floor, before);
+  return subject && !byAuthor(t, subject) ? { speaker: subject, cue: cueOf(t, v), rule } : null;
 }
 
 /**
@@ -295,7 +292,7 @@ export function colonLeadIn(view: string, t: Tokens, lastToken: number, s: Sente
     if (!isReporting(r, t, v) || !SAYING_CLASSES.has(r.reportingClass.get(t.lower[v]!) ?? '')) continue;
     // "…, saying:" speaks with the sentence's subject; "as X noted" and "X said" with the phrase before the verb
     const sp = t.value[v - 1] === ',' && endsWithIng(t.lower[v]!) ? sentenceSubject(view, t, floor, v) : phraseBefore(view, t, v - 1, floor);
-    if (!sp || (sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return null;
+    if (!sp || byAuthor(t, sp)) return null;
     return { speaker: sp, cue: cueOf(t, v), rule: 'colon-lead-in' };
   }
   return null;

@@ -1,8 +1,8 @@
 import type { Span } from '../../model/types.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { Resources } from '../../resources.js';
-import { sentenceSubject, subjectLike } from './reported.js';
-import { AUTHOR_PRONOUNS, phraseBefore } from './speakers.js';
+import { possessive, sentenceSubject, subjectLike } from './reported.js';
+import { byAuthor, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
 import { endsWithIng } from './text.js';
 
@@ -35,6 +35,11 @@ const CLAUSE_END = new Set([';', ':', '.', '!', '?', '(', ')', '—', '–']);
 /** Prepositions that open the setting of a reporting act ("said on “Meet the Press”", "in an interview with “Fox News Sunday”"). */
 const SETTING = new Set(['on', 'in', 'during', 'at', 'by', 'via', 'through']);
 
+/** A token made only of quotation marks. */
+const QUOTE_MARKS = /^["“”'‘’«»]+$/;
+/** Forms of "be" before a verb that make it a passive ("was said to be “furious”"). */
+const BE = /^(is|are|was|were|be|been|being)$/;
+
 const isVerb = (t: Tokens, k: number): boolean => t.pos[k] === 'VERB' || t.pos[k] === 'AUX';
 
 /** Does token k report, name or judge words (a verb of the reporting lexicon)? */
@@ -57,7 +62,7 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
   const term = termFrame(view, t, first, qa, qz, r, taken);
   if (term) return term;
   let k = qa - 1;
-  while (k >= first && /^["“”'‘’«»]+$/.test(t.value[k]!)) k--;
+  while (k >= first && QUOTE_MARKS.test(t.value[k]!)) k--;
   for (const stop = Math.max(first, qa - REACH); k >= stop; k--) {
     if (CLAUSE_END.has(t.value[k]!) || taken(k)) return null;
     if (framingVerb(r, t, k)) break;
@@ -71,25 +76,24 @@ export function frameOf(view: string, t: Tokens, first: number, qa: number, qz: 
     if (found && subjectLike(t, found, first)) sp = found;
   }
   sp ??= sentenceSubject(view, t, first, k);
-  if (!sp || (sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!))) return null;
+  if (!sp || byAuthor(t, sp)) return null;
   // a named speaker or a personal pronoun: "possibilities that could … deny the United States any “victory”" frames nobody's words
   if (!sp.proper && !sp.pronoun) return null;
   // a passive ("was said to be “furious”", "being asked") names no speaker before it
-  if (k > first && /^(is|are|was|were|be|been|being)$/.test(t.lower[k - 1]!)) return null;
+  if (k > first && BE.test(t.lower[k - 1]!)) return null;
   let c = k + 1;
   // "said on “Meet the Press”", "told CNN’s “State of the Union”": a quoted title in the setting of the act frames no words
   if (SETTING.has(t.lower[c]!) || (t.pos[c] === 'PROPN' && SETTING.has(t.lower[c + 1] ?? '') && !t.lower[c + 2]?.match(/^["“”'‘’]/))) return null;
   if (t.lower[c] === 'that') c++;
   // "while chanting, “Hands up …”": the punctuation after the verb is no part of the report
-  while (c < qa && (t.value[c] === ',' || t.value[c] === ':' || /^["“”'‘’«»]+$/.test(t.value[c]!))) c++;
+  while (c < qa && (t.value[c] === ',' || t.value[c] === ':' || QUOTE_MARKS.test(t.value[c]!))) c++;
   // (the report ends with the quotation's closing mark)
-  const end = t.end[qz + 1 < t.length && /^["“”'‘’«»]+$/.test(t.value[qz + 1]!) ? qz + 1 : qz]!;
+  const end = t.end[qz + 1 < t.length && QUOTE_MARKS.test(t.value[qz + 1]!) ? qz + 1 : qz]!;
   return { content: { start: t.start[Math.min(c, qa)]!, end }, speaker: sp, cue: { start: t.start[k]!, end: t.end[k]! }, verb: k };
 }
 
 /** Parts of speech between a verb and the noun of wording it governs ("used the new phrase", "ran on the slogan"). */
 const TERM_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PRON', 'NUM']);
-const POSSESSIVE_MARK = /^['’]s?$/;
 
 /**
  * A quotation right after a noun of wording (`r.termNouns`): "Trump has used the phrase “Islamic terrorism”",
@@ -98,7 +102,7 @@ const POSSESSIVE_MARK = /^['’]s?$/;
  */
 function termFrame(view: string, t: Tokens, first: number, qa: number, qz: number, r: Resources, taken: (i: number) => boolean): Frame | null {
   let k = qa - 1;
-  while (k >= first && /^["“”'‘’«»]+$/.test(t.value[k]!)) k--;
+  while (k >= first && QUOTE_MARKS.test(t.value[k]!)) k--;
   if (t.value[k] === ',' || t.value[k] === ':') k--;
   if (t.lower[k] === 'of') k--;
   if (k < first || !r.termNouns.has(t.lower[k]!) || t.pos[k] !== 'NOUN') return null;
@@ -106,7 +110,7 @@ function termFrame(view: string, t: Tokens, first: number, qa: number, qz: numbe
   // the possessor: "Trump’s signature slogan", "their chants of"
   let d = k - 1;
   while (d > first && (t.pos[d] === 'ADJ' || t.pos[d] === 'NOUN')) d--;
-  if (d > first && POSSESSIVE_MARK.test(t.value[d]!)) {
+  if (d > first && possessive(t.value[d]!)) {
     const owner = phraseBefore(view, t, d - 1, first);
     if (owner && owner.proper) return whole(owner, k);
   }
@@ -114,13 +118,13 @@ function termFrame(view: string, t: Tokens, first: number, qa: number, qz: numbe
   let v = d;
   while (v >= first && v > k - 8 && TERM_PHRASE.has(t.pos[v]!) && !taken(v)) v--;
   if (v < first || t.pos[v] !== 'VERB' || taken(v)) return null;
-  if (v > first && /^(is|are|was|were|be|been|being)$/.test(t.lower[v - 1]!)) return null;
+  if (v > first && BE.test(t.lower[v - 1]!)) return null;
   let sp: Speaker | null = null;
   if (t.pos[v - 1] !== 'CCONJ' && t.value[v - 1] !== ',' && !endsWithIng(t.lower[v]!)) {
     const found = phraseBefore(view, t, v - 1, first);
     if (found && subjectLike(t, found, first)) sp = found;
   }
   sp ??= sentenceSubject(view, t, first, v);
-  if (!sp || (sp.pronoun && (AUTHOR_PRONOUNS.has(t.lower[sp.first]!) || t.lower[sp.first] === 'it'))) return null;
+  if (!sp || byAuthor(t, sp) || (sp.pronoun && t.lower[sp.first] === 'it')) return null;
   return whole(sp, v);
 }

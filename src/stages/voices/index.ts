@@ -290,8 +290,8 @@ export const voicesStage: Stage = {
         continue;
       }
       // a paragraph that opens with a quotation without attribution, right after a paragraph that ended with a
-      // quotation and its attribution, goes on with that quotation ("“…,” Clinton told union workers.⏎⏎“He actually
-      // said …”"): one quotation in parts, as in the typographic convention
+      // quotation and its attribution, goes on in that speaker's voice ("“…,” Clinton told union workers.⏎⏎“He
+      // actually said …”"): a quotation of its own, with the same speaker
       const para = findSpanIndex(paragraphs, q.open);
       if (previous && q.depth === 0 && para === previous.paragraph + 1 && paragraphs[para]!.start === q.open && lastClose === previous.closeEnd) {
         const prevEnd = paragraphs[previous.paragraph]!.end;
@@ -329,9 +329,9 @@ export const voicesStage: Stage = {
     const inBlock = membership(found.filter((f) => f.kind === 'block'));
     const attributed: Span[] = [];
     // (a place before the colon heads a list, "Iowa: Tim Albrecht, Brad Anderson, …", it does not speak)
-    const entityOf = entityIndex(map.entities);
+    const linkEntity = entityIndex(map.entities);
     const types = new Map(map.entities.map((e) => [e.id, e.type]));
-    const place = (span: Span): boolean => PLACE_TYPES.has(types.get(entityOf(span) ?? '') ?? '');
+    const place = (span: Span): boolean => PLACE_TYPES.has(types.get(linkEntity(span) ?? '') ?? '');
     paragraphs.forEach((p) => {
       if (inBlock(p.start)) return;
       const colon = colonQuote(view, p);
@@ -472,7 +472,6 @@ export const voicesStage: Stage = {
     }
 
     // 8. ids, entity links, nesting
-    const linkEntity = entityIndex(map.entities);
     const withinOf = innermostHolders(found);
     const quotes: Quote[] = found.map((f, i) => {
       const q: Quote = { id: `q${i + 1}`, start: f.start, end: f.end, kind: f.kind, source: f.source, rule: f.rule };

@@ -1,13 +1,14 @@
 import type { Span } from '../../model/types.js';
 import { verbCount, wordCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
+import { reportingPhraseAt } from '../../resources.js';
 import type { Resources } from '../../resources.js';
 import { matchMarker } from './attribution.js';
 import { CHARACTERIZING, firstComma, firstMarked, MARKER, PHRASE, REPORTING, REPORTING_NOUN } from './lexicon.js';
 import type { TokenLexicon } from './lexicon.js';
 import { endsWithIng, oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
-import { AUTHOR_PRONOUNS, make, PERSONAL_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
+import { AUTHOR_PRONOUNS, byAuthor, make, PERSONAL_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -275,15 +276,7 @@ function quantityEnd(t: Tokens, p: number): number {
 
 /** Length of the multi-word reporting verb starting at token i ("pointed out"), or 0. */
 function phraseAt(r: Resources, t: Tokens, i: number, last: number): number {
-  const list = r.reportingPhrases.get(t.lower[i]!);
-  if (!list) return 0;
-  for (const p of list) {
-    if (i + p.tokens.length - 1 > last || !REPORTING_CLASSES.has(p.class)) continue;
-    let ok = true;
-    for (let k = 1; k < p.tokens.length && ok; k++) ok = t.lower[i + k] === p.tokens[k];
-    if (ok) return p.tokens.length;
-  }
-  return 0;
+  return reportingPhraseAt(r, t.lower, i, last, (p) => REPORTING_CLASSES.has(p.class));
 }
 
 /**
@@ -431,7 +424,6 @@ function namesObject(t: Tokens, i: number, hi: number): boolean {
   return low === 'a' || low === 'an' || (t.pos[k] === 'ADJ' && (k === hi || FINAL.has(t.value[k + 1]!) || t.pos[k + 1] === 'NOUN' || t.value[k + 1] === ','));
 }
 
-const byAuthor = (t: Tokens, sp: Speaker): boolean => sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!);
 
 const HEAD_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -566,7 +558,6 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         }
       }
     }
-    // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // "Trump admires Putin as a “strong leader”": a verb characterizing its object with the subject's words
     if (bits[n]! & CHARACTERIZING) {
       const c = characterized(view, t, i, first, last, r, inQuote);
@@ -575,6 +566,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         continue;
       }
     }
+    // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
     if (!(bits[n]! & REPORTING)) continue;
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
@@ -987,7 +979,7 @@ const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 't
 /** Parts of speech that open a clause's subject ("the war", "they", "Maliki"). */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** A possessive ending as wink-nlp splits it off ("Trump|'s claim", "voters|' views"). */
-const possessive = (v: string): boolean => /^['’]s?$/.test(v);
+export const possessive = (v: string): boolean => /^['’]s?$/.test(v);
 /** Possessive endings and apostrophes that may stand in an object or adjunct ("during Saturday's debate", "in ‘08"). */
 const POSSESSIVE_MARK = new Set(["'s", "'", '‘', '’']);
 /** Words that open a clause: a subject never reaches back across them. */

@@ -23,6 +23,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /** Subjects that make a report the author's own ("I think", "we believe"). */
 export const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
+/** The speaker is the author ("I", "we", "you"): the words stay in the author's voice. */
+export const byAuthor = (t: Tokens, sp: Speaker): boolean => sp.pronoun && AUTHOR_PRONOUNS.has(t.lower[sp.first]!);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'to']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
