@@ -17,6 +17,7 @@ import { antecedentFinder } from './antecedents.js';
 import { frameOf } from './frames.js';
 import { atMostWords, JOINED_WORD } from './text.js';
 import { tokenLexicon } from './lexicon.js';
+import { mixedStart } from './mixed.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -54,6 +55,8 @@ const ADJUNCT_CHARS = 160;
 /** Quotations of at most this many words, with no speaker, are scare quotes (`the “rogue” JAM`). */
 const SCARE_WORDS = 4;
 const RESOLVABLE = new Set(['he', 'she', 'they']);
+/** A token that is a quotation mark. */
+const QUOTE_MARK = /^(?:["“”„«»‘’']|''|``)$/;
 
 
 function sourceOf(view: string, sp: Speaker): QuoteSource;
@@ -454,6 +457,21 @@ export const voicesStage: Stage = {
       const report: Found = { start: frame.content.start, end: frame.content.end, kind: 'indirect', source: sourceOf(view, frame.speaker), cue: frame.cue, speaker: frame.speaker, rule: 'frame-partial-quotation' };
       found.push(report);
       lastFrame = { found: report, verb: frame.verb };
+    }
+
+    // 6c. a sentence that runs into a quotation closed by its attribution is the speaker's report up to the end of
+    // the quotation ("Yet Trump is also a “change agent,” Cole said"): the quotation stays direct inside it
+    for (const f of directs) {
+      if (!f.rule.startsWith('after:') || !f.source || inBlock(f.start) || inReport(f.start)) continue;
+      const open = tokenAt(t, f.start) - 1;
+      if (open < 0 || t.end[open]! > f.start || !QUOTE_MARK.test(t.value[open]!)) continue;
+      const [first] = ranges[sentenceOf(sidx, open)]!;
+      const s = mixedStart(t, first, open, ctx.resources);
+      if (s < 0) continue;
+      const start = t.start[s]!;
+      const mixed: Found = { start, end: f.end, kind: 'indirect', source: f.source, cue: f.cue, speaker: f.speaker, rule: 'mixed-quotation' };
+      if (f.parts) mixed.parts = [{ start, end: f.parts[0]!.end }, ...f.parts.slice(1)];
+      found.push(mixed);
     }
 
     // 7. pronoun speakers: the nearest name before them that is a speaker or the subject of a sentence

@@ -8,7 +8,7 @@ import { CHARACTERIZING, firstComma, firstMarked, MARKER, PHRASE, REPORTING, REP
 import type { TokenLexicon } from './lexicon.js';
 import { endsWithIng, oneOf, startsUpper } from './text.js';
 import type { SentenceIndex } from './attribution.js';
-import { AUTHOR_PRONOUNS, byAuthor, make, PERSONAL_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
+import { AUTHOR_PRONOUNS, byAuthor, make, NOMINATIVE, PERSONAL_PRONOUNS, phraseAfter, phraseBefore } from './speakers.js';
 import type { Speaker } from './speakers.js';
 
 /**
@@ -59,6 +59,9 @@ const COMPLEMENT_ENDS = new Set(['which', 'who', 'because', 'while', 'although']
 /** Words that open a subordinate clause. */
 const SUBORDINATE_OPENERS = new Set(['which', 'who', 'as', 'while', 'because', 'since', 'after', 'before', 'when', 'and', 'but']);
 
+/** Prepositions that open an adjunct of the act before a gerund ("by announcing", "without saying"). */
+const MANNER_PREPS = new Set(['by', 'without', 'after', 'before']);
+
 const hasVerb = (t: Tokens, a: number, b: number): boolean => verbCount(t, a, b) > 0;
 const words = wordCount;
 /** Reported content is cut after this many tokens (long unpunctuated text stays linear). */
@@ -104,6 +107,9 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
       i = k;
       continue;
     }
+    // (a gerund after "by", "without", "after" or "before" is an adjunct of the act, and the object ended before it:
+    // "published the results by announcing that …")
+    if (t.pos[i] === 'VERB' && endsWithIng(t.lower[i]!) && i > c && MANNER_PREPS.has(t.lower[i - 1]!)) return false;
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return true;
   }
   return false;
@@ -441,6 +447,8 @@ export function subjectLike(t: Tokens, sp: Speaker, first: number): boolean {
   }
   if (!head) return false;
   if (RELATIVE_HEADS.has(t.lower[sp.last]!)) return false;
+  // (a subject pronoun is a subject wherever it stands: "On September 27 they said")
+  if (sp.first === sp.last && NOMINATIVE.has(t.lower[sp.first]!)) return true;
   if (sp.first > first) {
     const before = t.pos[sp.first - 1]!;
     // (a subordinator tagged as a preposition opens a clause: "after Zoe Saldana revealed …"; not "as": "I as an employee find")
@@ -569,6 +577,16 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // ", saying (that) …", ", adding …": a participle whose speaker is the subject of the sentence
     // only a word of the reporting lexicon can open a report (one lookup before anything dearer)
     if (!(bits[n]! & REPORTING)) continue;
+    // "Bemoaning the “phony system,” Trump accused …": a participle opening the sentence, its object, then the subject
+    if (i === first && endsWithIng(t.lower[i]!)) {
+      const f = frontedParticiple(view, t, i, last, r, lex);
+      if (f) {
+        out.push(f);
+        lastSubject = f.speaker;
+        resume = firstComma(lex, i, last) + 1;
+        continue;
+      }
+    }
     // a multi-word reporting verb: "pointed out", "called for", "went on to say"
     const phrase = t.pos[i] === 'VERB' && (bits[n]! & PHRASE) !== 0 && !(i > 0 && t.lower[i - 1] === 'to') ? phraseAt(r, t, i, last) : 0;
     // (also "…, acknowledging that X but warning that Y", "by saying that": a participle with its "that";
@@ -603,8 +621,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which') && t.value[i - 2] === ',') {
       sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said", "The union, which endorsed …"
-    } else if (t.lower[i - 1] === 'who' && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
+    } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which' || t.lower[i - 1] === 'that') && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
       // "business leaders who say the law …": the noun phrase before "who", not the prepositional phrase it ends ("a backlash from …")
+      // (and "the Police Department which reported …", "a report that said …")
       sp = phraseBefore(view, t, i - 2, lo, false);
       if (sp) {
         let f = sp.last;
@@ -650,7 +669,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // "Adelson said, “They have got to …”": a quotation after the verb's comma is what was said (the direct
     // quotation's rules attribute it), and the clause before the speaker is no content (but a fronted "when …"
     // clause is: "So when Patriot signaled …, Mr. Barrett said, “we were floored.”")
-    if (!participle && t.value[nextComma] === ',' && nextComma - after <= 8 && t.lower[nextComma - 1] !== 'that' && !fronted(t, lo) && opensQuotation(t, nextComma + 1, inQuote)) continue;
+    // (a quoted sentence of its own, capitalised, is that quotation even after a fronted clause: "Because …, Trump boasted, “That makes me smart.”")
+    if (!participle && t.value[nextComma] === ',' && nextComma - after <= 8 && t.lower[nextComma - 1] !== 'that' && opensQuotation(t, nextComma + 1, inQuote) && (!fronted(t, lo) || startsUpper(t.value[nextComma + 2] ?? ''))) continue;
     // (a fronted subordinate clause is not the content: "Since X, games are recognized"; but it is when the
     // content goes on after the attribution: "Even if the venture fails, Mr. Morgan said, he has done …")
     // "Still, he said, officials have to decide …": only an adverb or a conjunction before the attribution, the content after it
@@ -694,7 +714,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
     while (k <= hi && k - c < 12 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!) || (t.pos[k] === 'CCONJ' && k > c && t.pos[k + 1] === 'PROPN') || (k > c && startsUpper(t.value[k]!)))) k++;
-    if (k <= hi && t.lower[k] === 'that') c = k + 1;
+    // (not a relative "that" with its verb: "cited a report that said …")
+    if (k <= hi && t.lower[k] === 'that' && !(k > c && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX'))) c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
     else if (!phrase && !participle && verbClass === 'speech' && t.value[nextComma] === ',' && nextComma - after <= 3 && !hasVerb(t, after, nextComma - 1) && nextComma < end && !inQuote(nextComma + 1) && !opensSubordinate(t, nextComma + 1) && t.lower[i - 1] !== 'who' && t.pos[nextComma + 1] !== 'VERB' && t.pos[nextComma + 1] !== 'AUX' && hasVerb(t, nextComma + 1, end) && words(t, nextComma + 1, end) >= 3) {
@@ -727,9 +748,21 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // "told reporters the war was lost": after the person addressed, the content
     if (c === after && !phrase && r.addresseeForms.has(t.lower[i]!)) {
       // the shortest object (ending in a noun, a name or a pronoun) after which a clause begins
-      for (let k2 = c + 1; k2 <= hi && k2 - c <= 3; k2++) {
+      // (a hyphenated name is one word, "African-Americans"; a time after the object is skipped, "told voters this weekend he …")
+      for (let k2 = c + 1, words2 = 1; k2 <= hi && words2 <= 3; k2++) {
+        if (t.value[k2] === '-' && t.end[k2 - 1] === t.start[k2] && t.end[k2] === t.start[k2 + 1]) {
+          k2++;
+          continue;
+        }
+        words2++;
         const head = t.pos[k2 - 1];
         if (head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON' && head !== 'DET' && head !== 'ADJ') break;
+        if ((head === 'NOUN' || head === 'PROPN' || head === 'PRON') && timeAdjunct(r, t, k2)) {
+          let k3 = k2 + 1;
+          while (k3 <= hi && k3 - k2 < 3 && (t.pos[k3] === 'NOUN' || t.pos[k3] === 'PROPN' || t.pos[k3] === 'DET')) k3++;
+          if (k3 <= hi && (t.pos[k3] === 'PRON' || t.pos[k3] === 'DET' || t.pos[k3] === 'PROPN') && verbBeforeComma(t, k3, hi)) c = k3;
+          break;
+        }
         if ((head === 'NOUN' || head === 'PROPN' || head === 'PRON') && SUBJECT_START.has(t.pos[k2]!) && verbBeforeComma(t, k2, hi)) {
           c = k2;
           break;
@@ -772,6 +805,32 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
   }
   return out;
+}
+
+/**
+ * A reporting participle opening the sentence with its object, a comma, then the sentence's subject and its verb:
+ * "Bemoaning the “phony system,” Trump accused Holt …", "Citing the report, officials said …". The object is
+ * the subject's report. Not a bare participle ("Speaking to reporters, …": no content) nor a verb without object.
+ */
+function frontedParticiple(view: string, t: Tokens, i: number, last: number, r: Resources, lex: TokenLexicon): Reported | null {
+  const cls = r.reportingClass.get(t.lower[i]!);
+  if (cls === undefined || !OBJECT_CLASSES.has(cls) || r.objectlessForms.has(t.lower[i]!) || r.addresseeForms.has(t.lower[i]!)) return null;
+  const comma = firstComma(lex, i + 1, last);
+  if (comma > last || comma - i > 12 || comma - i < 2) return null;
+  const c = t.lower[i + 1] === 'that' ? i + 2 : i + 1;
+  if (t.pos[c] === 'ADP' || t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART') return null;
+  // (a quotation closing after the comma ends the object: "Bemoaning the “phony system,” Trump …")
+  const closed = QUOTE_TOKEN.test(t.value[comma + 1] ?? '');
+  let e = closed ? comma + 1 : comma - 1;
+  while (e > c && t.pos[e] === 'PUNCT' && !closed) e--;
+  if (!hasHead(t, c, e)) return null;
+  const sp = phraseAfter(view, t, closed ? comma + 2 : comma + 1, last);
+  if (!sp || sp.last + 1 > last) return null;
+  let v = sp.last + 1;
+  while (v <= last && (t.pos[v] === 'ADV' || t.pos[v] === 'AUX' || t.pos[v] === 'PART')) v++;
+  if (t.pos[v] !== 'VERB' && t.pos[v - 1] !== 'AUX') return null;
+  const content = span(t, c, e, closed);
+  return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'fronted-participle' } : null;
 }
 
 /** Words that may stand between a characterizing verb and its "as": the object (a noun phrase, a possessive). */
@@ -879,6 +938,8 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     // (an object, not a clause, ends before a time adjunct or a second predicate)
     if (object && e > c && (timeAdjunct(r, t, e) || (objectAdjunct(t, e) && !hasVerb(t, c, e - 1)))) break;
+    // (and before a gerund of manner: "published the results by announcing that …")
+    if (object && e > c && MANNER_PREPS.has(t.lower[e]!) && t.pos[e + 1] === 'VERB' && endsWithIng(t.lower[e + 1]!)) break;
     // "endorsed Trump and has appeared at his side": a second predicate ends the object
     if (object && e > c && t.pos[e] === 'CCONJ') {
       let k = e + 1;

@@ -35,6 +35,8 @@ const LINKS_AFTER = new Set(['of', 'for', 'at', 'from']);
 const AGE_OR_PARTY = /^(?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)$/;
 /** Dashes (the dateline's "WASHINGTON ―"). */
 const DASHES = new Set(['―', '—', '–']);
+/** Pronouns only a subject takes: nothing before one belongs to its phrase. */
+export const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Relative pronouns, which head no speaker phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
@@ -138,6 +140,8 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
     return head ?? apposition;
   }
   const last = i;
+  // a subject pronoun is a phrase of its own, whatever stands before it ("in an interview with RT he blasted")
+  if (last >= floor && t.pos[last] === 'PRON' && NOMINATIVE.has(t.lower[last]!)) return make(view, t, last, last);
   // (the capitalised word right before the verb is a name whatever its tag, even where the sentence begins: "Cook/VERB said")
   while (i >= floor && (npToken(t, i) || (i === last && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ') && startsUpper(t.value[i]!) && !t.lower[i]!.endsWith('ing')) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
     i--;

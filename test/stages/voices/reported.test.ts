@@ -324,4 +324,44 @@ test('a second report by the same speaker after "but did not"', () => {
   ]);
 });
 
+test('a subject pronoun after a fronted adjunct or a date is the speaker', () => {
+  assert.equal(indirect('In a long interview with the local radio station she blasted the council for its budget.'), [['the council for its budget', 'she', 'blasted']]);
+  assert.equal(indirect('On March 3 they said the count was wrong.'), [['the count was wrong', 'they', 'said']]);
+});
+
+test('a participle opening the sentence reports its object with the subject after the comma', () => {
+  assert.equal(indirect('Bemoaning the cost of the new stadium, the mayor vetoed the budget.'), [['the cost of the new stadium', 'the mayor', 'Bemoaning']]);
+  // (a participle with no object reports nothing)
+  assert.equal(indirect('Speaking to reporters, the mayor said the budget was balanced.'), [['the budget was balanced', 'the mayor', 'said']]);
+});
+
+test('a gerund of manner ends the object, and reports on its own', () => {
+  assert.equal(indirect('The board published its findings by announcing that the audit was complete.'), [
+    ['its findings', 'The board', 'published'],
+    ['the audit was complete', 'The board', 'announcing'],
+  ]);
+});
+
+test('"which" or "that" after a noun: the noun is the speaker', () => {
+  assert.equal(indirect('Reporters turned to the city health department which reported that cases had doubled.'), [['cases had doubled', 'the city health department', 'reported']]);
+});
+
+test('the person addressed, then a time, then the content', () => {
+  assert.equal(indirect('The governor told Iowans this weekend he would sign the bill.'), [['he would sign the bill', 'The governor', 'told']]);
+  assert.equal(indirect('The governor told African-Americans on Friday he would sign the bill.'), [['he would sign the bill', 'The governor', 'told']]);
+});
+
+test('a sentence that runs into a quotation closed by its attribution is the speaker\'s report', () => {
+  const text = 'Whatever the motive, the new levy “is a tax on the poor,” said Ms. Ortiz.';
+  const q = check(analyze(text)).quotes;
+  const mixed = q.find((x) => x.rule === 'mixed-quotation')!;
+  assert.equal(text.slice(mixed.start, mixed.end), 'Whatever the motive, the new levy “is a tax on the poor,');
+  assert.equal(mixed.source?.name, 'Ms. Ortiz');
+  const direct = q.find((x) => x.kind === 'direct')!;
+  assert.equal(text.slice(direct.start, direct.end), 'is a tax on the poor,');
+  assert.equal(direct.within, mixed.id);
+  // a quotation opening its sentence is no mixed one
+  assert.equal(check(analyze('“It is a tax on the poor,” said Ms. Ortiz.')).quotes.map((x) => x.kind), ['direct']);
+});
+
 test.run();
