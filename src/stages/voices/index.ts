@@ -411,6 +411,17 @@ export const voicesStage: Stage = {
           }
         }
         found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, ...(r.speaker ? { speaker: r.speaker } : {}), rule: r.rule });
+        // a longer quotation inside it with no speaker of its own is the speaker's words too ("saying that she had
+        // used Machado “as a paragon of virtue.”")
+        for (let k = lowerBound(directStarts, r.content.start); k < directs.length && directs[k]!.start < r.content.end; k++) {
+          const f = directs[k]!;
+          if (!f.source && f.end <= r.content.end && r.speaker) {
+            f.source = sourceOf(view, r.speaker);
+            f.cue = r.cue;
+            f.speaker = r.speaker;
+            f.rule = 'partial-in-report';
+          }
+        }
         // a short quotation inside reported speech is the speaker's own words, not a scare quote
         for (let k = lowerBound(scareStarts, r.content.start); k < scares.length && scares[k]!.start < r.content.end; k++) {
           const f = scares[k]!;

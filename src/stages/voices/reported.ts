@@ -42,7 +42,7 @@ const FRONTED = new Set(['if', 'since', 'because', 'although', 'though', 'while'
 const INVERTED_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'belief', 'disagreement']);
 /** Verb classes of saying proper: a second verb after "and" reports with the sentence's subject ("… and says he voted"). */
 const SAYING = new Set(['speech', 'writing', 'announcement', 'argument']);
-const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement']);
+const QUOTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'disagreement', 'agreement', 'question']);
 const REPORTING_CLASSES = new Set(['speech', 'writing', 'argument', 'announcement', 'agreement', 'disagreement', 'belief', 'question', 'perception']);
 const FINAL = new Set(['.', '!', '?', '…', '...', ':', ';']);
 /** What may stand between a reporting verb and its `that`: an object and adjuncts ("told reporters in Baghdad on Tuesday that"). */
@@ -61,6 +61,13 @@ const SUBORDINATE_OPENERS = new Set(['which', 'who', 'as', 'while', 'because', '
 
 /** Prepositions that open an adjunct of the act before a gerund ("by announcing", "without saying"). */
 const MANNER_PREPS = new Set(['by', 'without', 'after', 'before']);
+
+/** Verb classes whose object alone is a stance worth reporting, even a pronoun ("backed her", "attacked him"). */
+const STANCE_CLASSES = new Set(['agreement', 'disagreement']);
+/** Words that open an indirect question after a verb ("wondered whether …", "asked if …"), whatever their tag. */
+const INDIRECT_QUESTION = new Set(['whether', 'if']);
+/** Nouns of a share of people, which take a plural verb ("19 percent support Clinton"). */
+const SHARES = new Set(['percent', '%', 'half', 'third', 'majority', 'minority', 'plurality']);
 
 const hasVerb = (t: Tokens, a: number, b: number): boolean => verbCount(t, a, b) > 0;
 const words = wordCount;
@@ -110,6 +117,8 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
     // (a gerund after "by", "without", "after" or "before" is an adjunct of the act, and the object ended before it:
     // "published the results by announcing that …")
     if (t.pos[i] === 'VERB' && endsWithIng(t.lower[i]!) && i > c && MANNER_PREPS.has(t.lower[i - 1]!)) return false;
+    // (nor is a participle with a clause of its own after a noun: "posted three tweets saying that …")
+    if (t.pos[i] === 'VERB' && endsWithIng(t.lower[i]!) && i > c && t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN')) return false;
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return true;
   }
   return false;
@@ -140,6 +149,10 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
       const next = t.lower[p] ?? '';
       if (p <= hi && endsWithIng(next) && r.reportingClass.has(next)) return p - 1;
+      // "insisting that Pennsylvania is a must-win, which is a neat trick …": a relative clause after a whole clause is the writer's
+      if (p <= hi && t.lower[p] === 'which' && hasVerb(t, c, k - 1)) return k - 1;
+      // "wondered whether the moderators will be fair, engaging in …": a participle of the subject's act ends the content
+      if (p <= hi && endsWithIng(next) && (t.pos[p] === 'VERB' || t.pos[p] === 'ADJ') && hasVerb(t, c, k - 1)) return k - 1;
       // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
@@ -366,11 +379,16 @@ const afterDeterminer = (t: Tokens, i: number): boolean => {
 function verbLike(t: Tokens, i: number): boolean {
   const p = t.pos[i];
   if (p === 'VERB' || p === 'AUX') return !afterDeterminer(t, i);
+  // "Trump is promising/ADJ lower taxes": a progressive the tagger read as an adjective, with its object
+  if (p === 'ADJ') return endsWithIng(t.lower[i]!) && progressive(t, i) && OBJECT_START.has(t.pos[i + 1]!);
   if (p !== 'NOUN') return false;
   const before = t.pos[i - 1];
   const next = t.pos[i + 1];
   if (before === 'NUM') return next === 'PRON' || next === 'DET' || t.lower[i + 1] === 'that';
   if (before !== 'NOUN' && before !== 'PROPN') return false;
+  // "Most voters support/NOUN Clinton", "three-quarters support/NOUN a ban": a base form after a plural or a share,
+  // before its object
+  if ((next === 'PROPN' || next === 'DET') && !t.lower[i]!.endsWith('s') && before === 'NOUN' && (t.lower[i - 1]!.endsWith('s') || SHARES.has(t.lower[i - 1]!))) return true;
   // "Viguerie notes/NOUN that Reagan Democrats …", "FEC records show/NOUN he backed …" (not "claims that were false")
   if (t.lower[i + 1] === 'that') return t.pos[i + 2] !== 'VERB' && t.pos[i + 2] !== 'AUX';
   // ("Democrats call/NOUN them “lone wolves”": a noun is never followed by an object pronoun)
@@ -594,7 +612,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const participle =
       endsWithIng(t.lower[i]!) &&
       ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0 || SAYING.has(r.reportingClass.get(t.lower[i]!) ?? ''))) ||
-        (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')));
+        (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')) ||
+        // "responded … by saying his refusal was …", "a series of tweets saying that …"
+        (t.lower[i - 1] === 'by' && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '') && !r.objectlessForms.has(t.lower[i]!)));
     // (most words of the lexicon here are no verb of a reporting class: they go before the quotation is looked for)
     if (!participle && !phrase && !reportingClassVerb(r, t, i)) continue;
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
@@ -713,7 +733,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     // an object of the verb before the content: "told reporters (that)", "warned the council that"
     let k = c;
-    while (k <= hi && k - c < 12 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!) || (t.pos[k] === 'CCONJ' && k > c && t.pos[k + 1] === 'PROPN') || (k > c && startsUpper(t.value[k]!)))) k++;
+    // (a quoted title and commas may stand in them: "tells MSNBC’s “Morning Joe” on Friday that", "says at a stop in Toledo, Ohio, that")
+    while (k <= hi && k - c < 16 && t.lower[k] !== 'that' && (OBJECT_POS.has(t.pos[k]!) || POSSESSIVE_MARK.has(t.lower[k]!) || t.value[k] === ',' || (k > c && QUOTE_TOKEN.test(t.value[k]!)) || (t.pos[k] === 'VERB' && t.pos[k - 1] === 'NOUN' && (t.pos[k - 2] === 'DET' || t.pos[k - 2] === 'ADJ')) || (t.pos[k] === 'CCONJ' && k > c && t.pos[k + 1] === 'PROPN') || (k > c && startsUpper(t.value[k]!)))) k++;
     // (not a relative "that" with its verb: "cited a report that said …")
     if (k <= hi && t.lower[k] === 'that' && !(k > c && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX'))) c = k + 1;
     else if (t.lower[c] === 'that') c++;
@@ -785,7 +806,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const approx = approximately(t, c);
     const clause =
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
-      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
+      !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx && !INDIRECT_QUESTION.has(t.lower[c]!)) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
     if (clause) {
       const content = span(t, c, contentEnd(r, t, c, hi));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
@@ -797,7 +818,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // (a participle after a comma too: "…,” McCain said, citing low economic growth")
     if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && !PARTICLES.has(t.lower[c]!) && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
       const e = complementEnd(r, t, c, hi, true);
-      if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c))) {
+      // (a lone pronoun too, for a verb of backing or attacking: "backed her", "endorsed him")
+      if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c) || (e === c && STANCE_CLASSES.has(cls ?? '') && (OBJECT_PRONOUNS.has(t.lower[c]!) || t.lower[c] === 'her')))) {
         const closed = closingMark(t, c, e, hi);
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, closed, closed > e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
@@ -931,15 +953,20 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
   while (e <= last) {
     const v = t.value[e]!;
     if (v === ';' || v === ':' || FINAL.has(v)) break;
-    if (v === ',' && (e === last || opensSubordinate(t, e + 1) || t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'VERB' || anotherReport(r, t, e + 1, last))) break;
+    // (the comma may stand inside a closing quotation mark: "“jobs, jobs, jobs,” but he …")
+    const nx = v === ',' && QUOTE_TOKEN.test(t.value[e + 1] ?? '') && e + 1 < last ? e + 2 : e + 1;
+    if (v === ',' && (e === last || opensSubordinate(t, nx) || t.pos[nx] === 'PRON' || t.pos[nx] === 'VERB' || anotherReport(r, t, nx, last))) break;
     // "If all universities charged tuition fees, fewer students would enrol": a subject and its verb after the comma
-    // (not a list of nouns with a modifier in -ing: "growth, unemployment and growing inequality")
-    if (v === ',' && SUBJECT_START.has(t.pos[e + 1]!) && verbBeforeComma(t, e + 1, last) && !nounList(t, e + 1, last)) break;
+    // (not a list of nouns with a modifier in -ing: "growth, unemployment and growing inequality"); "…, but he has …"
+    if (v === ',' && SUBJECT_START.has(t.pos[nx]!) && verbBeforeComma(t, nx, last) && !nounList(t, nx, last)) break;
+    if (v === ',' && t.pos[nx] === 'CCONJ' && SUBJECT_START.has(t.pos[nx + 1]!) && verbBeforeComma(t, nx + 1, last)) break;
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
     // (an object, not a clause, ends before a time adjunct or a second predicate)
     if (object && e > c && (timeAdjunct(r, t, e) || (objectAdjunct(t, e) && !hasVerb(t, c, e - 1)))) break;
     // (and before a gerund of manner: "published the results by announcing that …")
     if (object && e > c && MANNER_PREPS.has(t.lower[e]!) && t.pos[e + 1] === 'VERB' && endsWithIng(t.lower[e + 1]!)) break;
+    // (and before a participle with a clause of its own: "posted three tweets saying that …")
+    if (object && e > c && t.pos[e] === 'VERB' && endsWithIng(t.lower[e]!) && t.lower[e + 1] === 'that') break;
     // "endorsed Trump and has appeared at his side": a second predicate ends the object
     if (object && e > c && t.pos[e] === 'CCONJ') {
       let k = e + 1;
@@ -1084,8 +1111,14 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
     const adjectival =
       ((low.endsWith('ed') || endsWithIng(low)) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ')) ||
-      // a participle after its noun: "Democrats in five states going to the polls Tuesday say"
-      (endsWithIng(low) && b > lo && (t.pos[b - 1] === 'NOUN' || t.pos[b - 1] === 'PROPN'));
+      // a participle after its noun: "Democrats in five states going to the polls Tuesday say", "students polled say"
+      ((endsWithIng(low) || (low.endsWith('ed') && b === end)) && b > lo && (t.pos[b - 1] === 'NOUN' || t.pos[b - 1] === 'PROPN'));
+    // a relative clause without "that": "all the experts I interviewed said"
+    if (relative < 0 && p === 'VERB' && b === end && b - 2 >= lo && NOMINATIVE.has(t.lower[b - 1]!) && t.pos[b - 2] === 'NOUN') {
+      relative = b - 1;
+      b -= 2;
+      continue;
+    }
     // verbs may stand only in the relative clause (read first, right to left)
     if ((p === 'VERB' || p === 'AUX') && !adjectival) {
       if (relative >= 0) return null;
@@ -1099,7 +1132,8 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
   let first = b + 1;
   while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT' || approximately(t, first))) first++;
   let last = end;
-  while (last > first && (t.pos[last] === 'ADV' || t.pos[last] === 'PUNCT')) last--;
+  // (a participle after the head is no head: "students polled")
+  while (last > first && (t.pos[last] === 'ADV' || t.pos[last] === 'PUNCT' || (t.pos[last] === 'VERB' && t.lower[last]!.endsWith('ed')))) last--;
   if (last - first < 1 || t.pos[first] === 'ADP' || t.pos[first] === 'PRON') return null;
   const head = t.pos[last];
   if (head !== 'NOUN' && head !== 'PROPN' && head !== 'NUM' && !(head === 'ADJ' && t.lower[last] === 'half')) return null;

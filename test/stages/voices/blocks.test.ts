@@ -98,7 +98,7 @@ test('hand-written posts: every inline direct quotation is found, with its speak
       assert.ok(map.quotes.some((x) => x.kind === 'scare' && x.start <= at && at < x.end), `${file}: "${s}" is not a scare quote`);
     }
   }
-  assert.is(checked, 23);
+  assert.is(checked, 24);
 });
 
 test('a block of someone’s own talk ends where the reporter quotes someone else', () => {

@@ -364,4 +364,35 @@ test('a sentence that runs into a quotation closed by its attribution is the spe
   assert.equal(check(analyze('“It is a tax on the poor,” said Ms. Ortiz.')).quotes.map((x) => x.kind), ['direct']);
 });
 
+test('a progressive the tagger reads as an adjective, and an object ending before ", but he …"', () => {
+  assert.equal(indirect('The governor is promising lower fares and “buses, buses, buses,” but he has also raised tolls.'), [
+    ['lower fares and “buses, buses, buses,”', 'The governor', 'promising'],
+  ]);
+});
+
+test('an indirect question after a verb of asking, even with a quotation in it', () => {
+  assert.equal(indirect('The candidate has often wondered whether the referees will be “neutral” to him, raising doubts early.'), [
+    ['whether the referees will be “neutral” to him', 'The candidate', 'wondered'],
+  ]);
+});
+
+test('"by saying" and "saying that" after a noun report with the subject of the sentence', () => {
+  assert.equal(indirect('The mayor answered a caller on Monday by saying the tunnel would open in May.').at(-1), ['the tunnel would open in May', 'The mayor', 'saying']);
+  assert.equal(indirect('The mayor posted three tweets on Monday saying that the tunnel would open in May.'), [['the tunnel would open in May', 'The mayor', 'saying']]);
+});
+
+test('adjuncts with commas or a quoted title between the verb and "that"', () => {
+  assert.equal(indirect('The mayor says at a town hall in Dayton, Ohio, that the tunnel will open in May.'), [['the tunnel will open in May', 'The mayor', 'says']]);
+  assert.equal(indirect('The mayor tells WKRC’s “Morning Show” on Friday that the tunnel will open in May.').at(-1), ['the tunnel will open in May', 'The mayor', 'tells']);
+});
+
+test('a relative clause after a whole reported clause is the writer\'s', () => {
+  assert.equal(indirect('The campaign spent the week insisting that Ohio is a toss-up, which is a bold claim given the polls.'), [['Ohio is a toss-up', 'The campaign', 'insisting']]);
+});
+
+test('a share of people with a plural verb the tagger read as a noun', () => {
+  assert.equal(indirect('About two-thirds support a new stadium.'), [['a new stadium', 'two-thirds', 'support']]);
+  assert.equal(indirect('Most farmers support Senator Grassley.'), [['Senator Grassley', 'Most farmers', 'support']]);
+});
+
 test.run();
