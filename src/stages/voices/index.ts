@@ -48,6 +48,8 @@ const CLAUSE_AFTER_AND = /^(he|she|they|it|then|also|later|is|was|are|were|has|h
 /** The first part of an interrupted quotation ends with a punctuation mark inside its closing mark ("…,” he said,
  * “…"); a quoted phrase run into the sentence ("an agreement “down the line” he warned: “…”") is no first part. */
 const PART_END = /[,.!?…—–:;-]/;
+/** A participle after a comma (not a preposition in -ing: "during", "including", "according to", "following"). */
+const PARTICIPLE_AFTER_COMMA = /,\s*(?!(?:during|including|according|following|regarding|concerning)\b)[A-Za-z]+ing\b/i;
 /** Entity types that name places. */
 const PLACE_TYPES = new Set(['country', 'city', 'place']);
 /** How long the adjunct after an interrupting attribution may be, in characters ("said in a statement obtained by …"). */
@@ -73,6 +75,8 @@ function sourceOf(view: string, sp: Speaker | null): QuoteSource | null {
 function onlyAdjunct(rest: string, reporting: (word: string) => boolean): boolean {
   // the next part opens after a punctuation mark ("said, “…", "said. “…"), not inside a clause ("Sanders is “…")
   if (!/[,:.;—–]\s*$/.test(rest) || /\n\s*\n/.test(rest)) return false;
+  // a participle after a comma opens a clause of its own: "…,” Sanders said, going on to contrast … “…"
+  if (PARTICIPLE_AFTER_COMMA.test(rest)) return false;
   const words = rest.split(/[\s,:;—–]+/);
   // ("and" in an appositive is no clause: "president of the climate, controls and security division"; "and added …",
   // "and he …" is one; a participle of a reporting verb opens a report of its own: "before asking her, “…")
@@ -316,7 +320,10 @@ export const voicesStage: Stage = {
       if (q.depth === 0 && para > 0 && paragraphs[para]!.start === q.open) {
         const lead = leadInAt(blockInput, para - 1);
         if (lead?.source) {
-          found.push({ start: q.start, end: q.end, kind: 'direct', source: { name: lead.source.name, mention: lead.source.mention }, cue: lead.span, rule: `lead-in-quotation:${lead.shape}` });
+          // (a passage of several paragraphs so introduced is a block quotation in quotation marks: the quotations
+          // inside it are its own attributions, as in a block without marks)
+          const kind = q.paragraphs > 1 ? 'block' : 'direct';
+          found.push({ start: q.start, end: q.end, kind, source: { name: lead.source.name, mention: lead.source.mention }, cue: lead.span, rule: `lead-in-quotation:${lead.shape}` });
           continue;
         }
         const colon = colonLeadIn(view, t, tokenAt(t, q.open) - 1, sidx, ctx.resources);

@@ -147,16 +147,17 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[], ignor
       const opensWithQuote = para !== undefined && para.start === i && /["“„«‘'`]/.test(view[i]!);
       if (stack.length) {
         if (opensWithQuote && lastParagraph >= 0 && p === lastParagraph + 1) {
-          const top = stack[stack.length - 1]!;
           const prevPara = paragraphs[lastParagraph]!;
+          // (a mark of another kind than the one that opened the quotation, a curly one in a passage quoted in
+          // straight marks, continues it too, and opens a quotation inside it: "…⏎⏎“It never crossed my mind,” she said …")
+          const sameMark = view[i] === view[stack[0]!.at];
           for (const o of stack) {
             o.parts.push(trimInner(view, o.partStart, prevPara.end));
           }
-          for (const o of stack) o.partStart = i + len;
+          for (const o of stack) o.partStart = sameMark ? i + len : i;
           lastParagraph = p;
-          continue; // the reopening mark at the paragraph start is the convention, not a new quotation
-        }
-        stack.length = 0; // unclosed: dropped
+          if (sameMark) continue; // the reopening mark at the paragraph start is the convention, not a new quotation
+        } else stack.length = 0; // unclosed: dropped
       }
       lastParagraph = p;
     }

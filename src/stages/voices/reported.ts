@@ -66,6 +66,8 @@ const MANNER_PREPS = new Set(['by', 'without', 'after', 'before']);
 const STANCE_CLASSES = new Set(['agreement', 'disagreement']);
 /** Words that open an indirect question after a verb ("wondered whether …", "asked if …"), whatever their tag. */
 const INDIRECT_QUESTION = new Set(['whether', 'if']);
+/** Nouns of a span of time after "for" ("for months", "for years"): no part of a characterization. */
+const TIME_WORDS = new Set(['months', 'years', 'weeks', 'days', 'decades', 'hours']);
 /** Nouns of a share of people, which take a plural verb ("19 percent support Clinton"). */
 const SHARES = new Set(['percent', '%', 'half', 'third', 'majority', 'minority', 'plurality']);
 
@@ -887,7 +889,15 @@ function characterized(view: string, t: Tokens, i: number, first: number, last: 
     if (sp && !subjectLike(t, sp, first)) sp = null;
   }
   if (!sp || byAuthor(t, sp) || (sp.pronoun && t.lower[sp.first] === 'it')) return null;
-  const e = quotedListEnd(t, quotationEnd(t, open + 1, last, inQuote), last, inQuote);
+  let e = quotedListEnd(t, quotationEnd(t, open + 1, last, inQuote), last, inQuote);
+  // (a prepositional phrase after the quotation is part of the characterization: "hailed Trump as “The Comeback
+  // Kid” for the business success he was bringing", "likened the refugees to a “vicious snake” in a song about …")
+  // (not a time or the setting of the act: "for months", "in his lecture", "in an interview")
+  const setting = POSSESSIVES.has(t.lower[e + 2] ?? '') || r.documentNouns.has(t.lower[e + 3] ?? '');
+  if (t.pos[e + 1] === 'ADP' && e + 2 <= last && !FINAL.has(t.value[e]!) && !timeAdjunct(r, t, e + 1) && !TIME_WORDS.has(t.lower[e + 2]!) && !setting) {
+    const tail = complementEnd(r, t, e + 1, last, false);
+    if (tail > e + 1) e = tail;
+  }
   const content = span(t, i + 1, e, true);
   return content ? { content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'characterizing-quotation' } : null;
 }

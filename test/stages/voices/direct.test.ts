@@ -154,4 +154,33 @@ test('a second quotation inside a clause after the attribution is no continuatio
   assert.equal(check(analyze(t3)).quotes.filter((q) => q.kind === 'direct').map((q) => q.parts?.length ?? 1), [1, 1]);
 });
 
+test('a participle after the attribution keeps the next quotation apart', () => {
+  const text = '“We have to stop talking about personalities,” Ms. Lane said, going on to compare the two budgets. “So look at the numbers.”';
+  const direct = check(analyze(text)).quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.map((q) => [text.slice(q.start, q.end), q.parts?.length ?? 1]), [
+    ['We have to stop talking about personalities,', 1],
+    ['So look at the numbers.', 1],
+  ]);
+});
+
+test('a passage of several paragraphs in straight marks after a lead-in is a block; a curly quotation opening one of its paragraphs is nested in it', () => {
+  const text = [
+    'The reporter describes the evening. Ms. Hale reports:',
+    '"The hall was half empty by nine. Volunteers stacked the chairs early.',
+    '"Dana thought the speech was too long.',
+    '“I kept checking my watch,” she said after the rally ended, laughing."',
+    'The piece ends there.',
+  ].join('\n\n');
+  const q = check(analyze(text)).quotes;
+  const block = q.find((x) => x.kind === 'block')!;
+  assert.ok(block, 'a block');
+  assert.equal(block.source?.name, 'Ms. Hale');
+  assert.ok(text.slice(block.start, block.end).startsWith('The hall was half empty'));
+  assert.ok(text.slice(block.start, block.end).endsWith('laughing.'));
+  const inner = q.find((x) => x.kind === 'direct')!;
+  assert.equal(text.slice(inner.start, inner.end), 'I kept checking my watch,');
+  assert.equal(inner.source?.name, 'Dana'); // ("she", resolved)
+  assert.equal(inner.within, block.id);
+});
+
 test.run();

@@ -395,4 +395,9 @@ test('a share of people with a plural verb the tagger read as a noun', () => {
   assert.equal(indirect('Most farmers support Senator Grassley.'), [['Senator Grassley', 'Most farmers', 'support']]);
 });
 
+test('a prepositional phrase after a characterizing quotation is part of it, but not a time or a setting', () => {
+  assert.equal(indirect('A 1990 column hailed the mayor as “the builder” for the towers he was raising downtown.'), [['the mayor as “the builder” for the towers he was raising downtown', 'A 1990 column', 'hailed']]);
+  assert.equal(indirect('The senator has been pounding the governor as a “reckless spender” for months.'), [['the governor as a “reckless spender”', 'The senator', 'pounding']]);
+});
+
 test.run();
