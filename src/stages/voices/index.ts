@@ -48,8 +48,9 @@ const CLAUSE_AFTER_AND = /^(he|she|they|it|then|also|later|is|was|are|were|has|h
 /** The first part of an interrupted quotation ends with a punctuation mark inside its closing mark ("…,” he said,
  * “…"); a quoted phrase run into the sentence ("an agreement “down the line” he warned: “…”") is no first part. */
 const PART_END = /[,.!?…—–:;-]/;
-/** A participle after a comma (not a preposition in -ing: "during", "including", "according to", "following"). */
-const PARTICIPLE_AFTER_COMMA = /,\s*(?!(?:during|including|according|following|regarding|concerning)\b)[A-Za-z]+ing\b/i;
+/** A participle with its complement after a comma (not a bare one, "she said, clapping. “…"; not a preposition in -ing:
+ * "during", "including", "according to", "following"). */
+const PARTICIPLE_AFTER_COMMA = /,\s*(?!(?:during|including|according|following|regarding|concerning)\b)[A-Za-z]+ing\b(?:\s+[^\s]+){2,}/i;
 /** Entity types that name places. */
 const PLACE_TYPES = new Set(['country', 'city', 'place']);
 /** How long the adjunct after an interrupting attribution may be, in characters ("said in a statement obtained by …"). */

@@ -190,5 +190,13 @@ export function findQuoted(view: string, paragraphs: readonly Paragraph[], ignor
       stack.push({ family, closers: CLOSERS[family], at: i, len, paragraph: p, parts: [], partStart: i + len });
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // depth from the quotations kept: one opened inside a quotation left unclosed (and dropped) is at the top level
+  const holders: number[] = [];
+  for (const q of out) {
+    while (holders.length && holders[holders.length - 1]! <= q.open) holders.pop();
+    q.depth = holders.length;
+    holders.push(q.closeEnd ?? q.close + 1);
+  }
+  return out;
 }

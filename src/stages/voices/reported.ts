@@ -66,6 +66,8 @@ const MANNER_PREPS = new Set(['by', 'without', 'after', 'before']);
 const STANCE_CLASSES = new Set(['agreement', 'disagreement']);
 /** Words that open an indirect question after a verb ("wondered whether …", "asked if …"), whatever their tag. */
 const INDIRECT_QUESTION = new Set(['whether', 'if']);
+/** Prepositions in -ing ("including how …", "according to"): no participle of a clause. */
+const ING_PREPOSITIONS = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'during', 'excluding']);
 /** Nouns of a span of time after "for" ("for months", "for years"): no part of a characterization. */
 const TIME_WORDS = new Set(['months', 'years', 'weeks', 'days', 'decades', 'hours']);
 /** Nouns of a share of people, which take a plural verb ("19 percent support Clinton"). */
@@ -154,7 +156,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       // "insisting that Pennsylvania is a must-win, which is a neat trick …": a relative clause after a whole clause is the writer's
       if (p <= hi && t.lower[p] === 'which' && hasVerb(t, c, k - 1)) return k - 1;
       // "wondered whether the moderators will be fair, engaging in …": a participle of the subject's act ends the content
-      if (p <= hi && endsWithIng(next) && (t.pos[p] === 'VERB' || t.pos[p] === 'ADJ') && hasVerb(t, c, k - 1)) return k - 1;
+      if (p <= hi && endsWithIng(next) && !ING_PREPOSITIONS.has(next) && (t.pos[p] === 'VERB' || t.pos[p] === 'ADJ') && hasVerb(t, c, k - 1)) return k - 1;
       // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
@@ -894,7 +896,7 @@ function characterized(view: string, t: Tokens, i: number, first: number, last: 
   // Kid” for the business success he was bringing", "likened the refugees to a “vicious snake” in a song about …")
   // (not a time or the setting of the act: "for months", "in his lecture", "in an interview")
   const setting = POSSESSIVES.has(t.lower[e + 2] ?? '') || r.documentNouns.has(t.lower[e + 3] ?? '');
-  if (t.pos[e + 1] === 'ADP' && e + 2 <= last && !FINAL.has(t.value[e]!) && !timeAdjunct(r, t, e + 1) && !TIME_WORDS.has(t.lower[e + 2]!) && !setting) {
+  if (t.pos[e + 1] === 'ADP' && e + 2 <= last && !FINAL.has(t.value[e]!) && !timeAdjunct(r, t, e + 1) && !TIME_WORDS.has(t.lower[e + 2]!) && !setting && !SUBORDINATE_OPENERS.has(t.lower[e + 1]!)) {
     const tail = complementEnd(r, t, e + 1, last, false);
     if (tail > e + 1) e = tail;
   }

@@ -183,4 +183,16 @@ test('a passage of several paragraphs in straight marks after a lead-in is a blo
   assert.equal(inner.within, block.id);
 });
 
+test('a quotation inside a passage whose opening mark is never closed is at the top level: its parts join', () => {
+  const text = 'The profile goes on:\n\n"Dana switched on the television.\n\n“I would,” Dana said to the screen. “I would, Governor.”\n\nThe piece ends there.';
+  const q = check(analyze(text)).quotes.filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => [text.slice(x.start, x.end), x.parts?.length ?? 1, x.within ?? null]), [['I would,” Dana said to the screen. “I would, Governor.', 2, null]]);
+});
+
+test('a bare participle after the attribution does not keep the parts apart', () => {
+  const text = '“Here comes the governor,” she said, clapping. “The governor himself.”';
+  const q = check(analyze(text)).quotes.filter((x) => x.kind === 'direct');
+  assert.equal(q.map((x) => x.parts?.length ?? 1), [2]);
+});
+
 test.run();

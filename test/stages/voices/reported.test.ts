@@ -400,4 +400,10 @@ test('a prepositional phrase after a characterizing quotation is part of it, but
   assert.equal(indirect('The senator has been pounding the governor as a “reckless spender” for months.'), [['the governor as a “reckless spender”', 'The senator', 'pounding']]);
 });
 
+test('"including" after a reported clause is no participle of the writer', () => {
+  assert.equal(indirect('The mayor said that “the budget decides too much” in this city, including who gets a bus line.'), [
+    ['“the budget decides too much” in this city, including who gets a bus line', 'The mayor', 'said'],
+  ]);
+});
+
 test.run();
