@@ -70,6 +70,8 @@ const INDIRECT_QUESTION = new Set(['whether', 'if']);
 const ING_PREPOSITIONS = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'during', 'excluding']);
 /** Nouns of a span of time after "for" ("for months", "for years"): no part of a characterization. */
 const TIME_WORDS = new Set(['months', 'years', 'weeks', 'days', 'decades', 'hours']);
+/** Pronouns that head a subject of their own ("those surveyed say", "many of whom say", "Some said"). */
+const QUANTIFIER_HEADS = new Set(['those', 'many', 'some', 'most', 'several', 'others', 'few', 'both', 'all', 'each']);
 /** Nouns of a share of people, which take a plural verb ("19 percent support Clinton"). */
 const SHARES = new Set(['percent', '%', 'half', 'third', 'majority', 'minority', 'plurality']);
 
@@ -144,7 +146,7 @@ const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
  * reporters …") or a verb of saying after "and"/"but" ("said X and said that
  * Y"). Each of those is a report of its own.
  */
-function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
+function contentEnd(r: Resources, t: Tokens, c: number, hi: number, inFronted = false): number {
   for (let k = c + 1; k < hi; k++) {
     // "said the timing was not intentional; they only learned …": a semicolon closes what was said
     if (t.value[k] === ';') return k - 1;
@@ -152,15 +154,19 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number): number {
       // (the comma may stand inside a closing quotation mark: "…,” claiming")
       const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
       const next = t.lower[p] ?? '';
+      // (where the comma stands inside a closing mark, the content keeps the mark)
+      const cut = p === k + 2 ? k + 1 : k - 1;
       if (p <= hi && endsWithIng(next) && r.reportingClass.has(next)) return p - 1;
       // "insisting that Pennsylvania is a must-win, which is a neat trick …": a relative clause after a whole clause is the writer's
-      if (p <= hi && t.lower[p] === 'which' && hasVerb(t, c, k - 1)) return k - 1;
+      if (p <= hi && t.lower[p] === 'which' && hasVerb(t, c, k - 1)) return cut;
       // "wondered whether the moderators will be fair, engaging in …": a participle of the subject's act ends the content
-      if (p <= hi && endsWithIng(next) && !ING_PREPOSITIONS.has(next) && (t.pos[p] === 'VERB' || t.pos[p] === 'ADJ') && hasVerb(t, c, k - 1)) return k - 1;
+      if (p <= hi && endsWithIng(next) && !ING_PREPOSITIONS.has(next) && (t.pos[p] === 'VERB' || t.pos[p] === 'ADJ') && hasVerb(t, c, k - 1)) return cut;
       // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
       // "Clinton says the mails were personal, but for Republicans, it is a smoking gun": the writer's "but" after the report
+      // "While those surveyed said X, Trump is …": in a fronted clause, the main clause after the comma
+      if (inFronted && SUBJECT_START.has(t.pos[p]!) && verbBeforeComma(t, p, hi) && hasVerb(t, c, k - 1)) return cut;
       if (t.lower[p] === 'but' && p + 1 <= hi && (t.pos[p + 1] === 'ADP' || (SUBJECT_START.has(t.pos[p + 1]!) && verbBeforeComma(t, p + 1, hi)))) return k - 1;
       // "said the warning was telling, and accused Downing Street of …": a second report by the same speaker
       if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
@@ -616,6 +622,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const participle =
       endsWithIng(t.lower[i]!) &&
       ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0 || SAYING.has(r.reportingClass.get(t.lower[i]!) ?? ''))) ||
+        // ", accusing spy agencies of …", ", praising the plan": a participle of a stance with its object
+        (t.value[i - 1] === ',' && STANCE_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '') && OBJECT_START.has(t.pos[i + 1] ?? '')) ||
         (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')) ||
         // "responded … by saying his refusal was …", "a series of tweets saying that …"
         (t.lower[i - 1] === 'by' && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '') && !r.objectlessForms.has(t.lower[i]!)));
@@ -642,7 +650,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (participle) {
       // (the subject of the sentence only for a verb of saying, and not one inside a fronted "If …, " clause)
       const cls0 = r.reportingClass.get(t.lower[i]!);
-      sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
+      sp = lastSubject ?? (cls0 !== undefined && (SAYING.has(cls0) || STANCE_CLASSES.has(cls0)) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which') && t.value[i - 2] === ',') {
       sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said", "The union, which endorsed …"
     } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which' || t.lower[i - 1] === 'that') && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
@@ -812,7 +820,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
       !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx && !INDIRECT_QUESTION.has(t.lower[c]!)) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
     if (clause) {
-      const content = span(t, c, contentEnd(r, t, c, hi));
+      // (in a fronted clause, "While those surveyed said X, Trump is …", the content ends before the main clause)
+      const content = span(t, c, contentEnd(r, t, c, hi, FRONTED.has(t.lower[lo]!) && lo < i - 1));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
       continue;
     }
@@ -1111,6 +1120,7 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
   // a relative clause after the subject: "Current and former officials who spoke with The Huffington Post said"
   let relative = -1;
   let sawVerb = false;
+  let opener = false;
   let b = end;
   while (b >= lo && end - b < 2 * MAX_SUBJECT && !CLAUSE_PUNCT.has(t.value[b]!)) {
     const low = t.lower[b]!;
@@ -1120,11 +1130,18 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
       continue;
     }
     const p = t.pos[b]!;
+    // "many of whom say": a quantifier of a relative pronoun after a comma is the subject
+    if ((low === 'whom' || low === 'which') && b === end - 0 && t.lower[b - 1] === 'of' && QUANTIFIER_HEADS.has(t.lower[b - 2] ?? '') && (b - 2 === lo || CLAUSE_PUNCT.has(t.value[b - 3] ?? ','))) return make(view, t, b - 2, b);
+    // "While those surveyed said …": a subordinator opening the sentence bounds the subject
+    if (FRONTED.has(low) && b > end - MAX_SUBJECT && (b === lo || CLAUSE_PUNCT.has(t.value[b - 1]!)) && b < end) {
+      opener = true;
+      break;
+    }
     if (p === 'SCONJ' || (p === 'CCONJ' && relative < 0 && sawVerb) || CLAUSE_OPENERS.has(low)) return null;
     const adjectival =
       ((low.endsWith('ed') || endsWithIng(low)) && b + 1 <= end && (t.pos[b + 1] === 'NOUN' || t.pos[b + 1] === 'PROPN' || t.pos[b + 1] === 'ADJ')) ||
       // a participle after its noun: "Democrats in five states going to the polls Tuesday say", "students polled say"
-      ((endsWithIng(low) || (low.endsWith('ed') && b === end)) && b > lo && (t.pos[b - 1] === 'NOUN' || t.pos[b - 1] === 'PROPN'));
+      ((endsWithIng(low) || (low.endsWith('ed') && b === end)) && b > lo && (t.pos[b - 1] === 'NOUN' || t.pos[b - 1] === 'PROPN' || QUANTIFIER_HEADS.has(t.lower[b - 1]!)));
     // a relative clause without "that": "all the experts I interviewed said"
     if (relative < 0 && p === 'VERB' && b === end && b - 2 >= lo && NOMINATIVE.has(t.lower[b - 1]!) && t.pos[b - 2] === 'NOUN') {
       relative = b - 1;
@@ -1138,11 +1155,13 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
     }
     b--;
   }
-  if ((b >= lo && !CLAUSE_PUNCT.has(t.value[b]!)) || (sawVerb && relative < 0)) return null;
+  if ((b >= lo && !opener && !CLAUSE_PUNCT.has(t.value[b]!)) || (sawVerb && relative < 0)) return null;
   if (relative >= 0) end = relative - 1;
   if (end - b > MAX_SUBJECT) return null;
   let first = b + 1;
   while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT' || approximately(t, first))) first++;
+  // a quantifier or demonstrative heads it: "those surveyed", "Those close to him", "many of whom", "Most"
+  if (first <= end && QUANTIFIER_HEADS.has(t.lower[first]!) && (first === end || t.pos[first + 1] !== 'NOUN')) return make(view, t, first, end);
   let last = end;
   // (a participle after the head is no head: "students polled")
   while (last > first && (t.pos[last] === 'ADV' || t.pos[last] === 'PUNCT' || (t.pos[last] === 'VERB' && t.lower[last]!.endsWith('ed')))) last--;

@@ -105,6 +105,13 @@ class Phrase implements Speaker {
   }
 }
 
+/** How many commas stand in tokens [a, b]. */
+function commasBetween(t: Tokens, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (t.value[k] === ',') n++;
+  return n;
+}
+
 /**
  * The noun phrase that ends at token `end` (inclusive), read leftwards:
  * `… said` → subject. Skips an appositive between commas directly before
@@ -123,6 +130,13 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   // an appositive between commas before the verb: "Hugh Hill, a doctor, said", "Trump, speaking to veterans, said"
   if (i >= floor && t.value[i] === ',') {
     if (!appositive) return null;
+    // a long appositive with commas of its own after a name that opens the clause: "Geoff Garin, a pollster who is
+    // working with Priorities USA, a super PAC, said" (a description after the comma, not a list of names)
+    const lead = floor < i ? phraseAfter(view, t, floor, i - 1) : null;
+    if (lead && lead.proper && !lead.pronoun && t.value[lead.last + 1] === ',' && lead.last + 1 < i && commasBetween(t, lead.last + 2, i - 1) >= 1) {
+      const d = lead.last + 2;
+      if (t.pos[d] === 'DET' || (t.pos[d] === 'ADJ' && !startsUpper(t.value[d]!)) || (t.pos[d] === 'NOUN' && !startsUpper(t.value[d]!))) return lead;
+    }
     let k = i - 1;
     // (an abbreviation's full stop is no sentence end: "R-Ky.", "Jr.")
     while (k >= floor && k > i - 30 && t.value[k] !== ',' && (!oneOf(t.value[k]!, '.;:!?"“”') || (t.value[k] === '.' && glued(t, k)))) k--;

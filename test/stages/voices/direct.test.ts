@@ -195,4 +195,8 @@ test('a bare participle after the attribution does not keep the parts apart', ()
   assert.equal(q.map((x) => x.parts?.length ?? 1), [2]);
 });
 
+test('verbs of nonverbal expression frame a quotation', () => {
+  assert.equal(quotes('“This is wonderful!” beamed Anne Carter of Dayton.').map((q) => [q.kind, q.text, q.source]), [['direct', 'This is wonderful!', 'Anne Carter of Dayton']]);
+});
+
 test.run();

@@ -406,4 +406,22 @@ test('"including" after a reported clause is no participle of the writer', () =>
   ]);
 });
 
+test('quantifiers and demonstratives head a subject; a fronted clause\'s report ends before the main clause', () => {
+  assert.equal(indirect('Those close to the mayor say that she will run again.'), [['she will run again', 'Those close to the mayor', 'say']]);
+  assert.equal(indirect('The plan angered farmers, many of whom say the levy is unfair.'), [['the levy is unfair', 'many of whom', 'say']]);
+  assert.equal(indirect('While those surveyed said the mayor has the “best record,” the governor is the one voters trust.'), [['the mayor has the “best record,”', 'those surveyed', 'said']]);
+});
+
+test('a relative clause without "that" and a participle after the head stay in the subject', () => {
+  assert.equal(indirect('All the economists I interviewed said the plan was sound.'), [['the plan was sound', 'All the economists', 'said']]);
+});
+
+test('a participle of a stance after a comma reports its object with the subject', () => {
+  assert.equal(indirect('The union went on the attack, accusing the board of “bad faith bargaining.”'), [['the board of “bad faith bargaining.”', 'The union', 'accusing']]);
+});
+
+test('a name opening the clause before a long appositive with commas of its own is the speaker', () => {
+  assert.equal(indirect('Maria Lopez, a pollster who works with Forward Ohio, a liberal group, said the race was tied.'), [['the race was tied', 'Maria Lopez', 'said']]);
+});
+
 test.run();
