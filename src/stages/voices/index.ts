@@ -152,7 +152,8 @@ function innermostHolders(items: readonly Found[]): number[] {
     while (stack.length && items[stack[stack.length - 1]!]!.end < f.end) stack.pop();
     for (let k = stack.length - 1; k >= 0; k--) {
       const o = items[stack[k]!]!;
-      if (o.kind !== 'scare' && o.start <= f.start && o.end >= f.end) {
+      // (a quotation in its parts: what stands between them, the attribution, is no part of it)
+      if (o.kind !== 'scare' && o.start <= f.start && o.end >= f.end && (!o.parts || o.parts.some((p) => p.start <= f.start && p.end >= f.end))) {
         out[i] = stack[k]!;
         break;
       }
@@ -310,9 +311,26 @@ export const voicesStage: Stage = {
           continue;
         }
       }
+      const prevClose = lastClose;
       lastClose = q.closeEnd ?? q.close + 1;
       // a further quotation in the same paragraph as one with a speaker: the same speaker goes on
       if (previous && previous.paragraph === findSpanIndex(paragraphs, q.open) && q.depth === 0) {
+        // (right after that quotation, with only its attribution between, it is that quotation's next part: "“…,”
+        // Clinton said. “So they clearly think …”" is one report, as PARC and PolNeAR annotate it)
+        const f = previous.found;
+        const sp = previous.speaker.mention;
+        const after = Math.max(sp.end, previous.cue.end);
+        const rest = view.slice(after, q.open);
+        // (the attribution, with an adjunct or a participle, is the one sentence between them, and the next part is a
+        // sentence of its own: "“…,” Sanders said, invoking the 2008 race. “I was not that candidate.”"; not "… said in
+        // an interview. In another, Trump went further: “…")
+        const onlyAttribution = sp.start >= previous.closeEnd && previous.cue.start >= previous.closeEnd && after <= q.open && q.open - after <= 2 * ADJUNCT_CHARS && !/[.!?]\s+\S/.test(rest) && /[.:;—–]\s*$/.test(rest) && /^\p{Lu}/u.test(view.slice(q.start, q.start + 1));
+        if (f.kind === 'direct' && f.source && previous.closeEnd === prevClose && onlyAttribution) {
+          f.parts = [...(f.parts ?? [{ start: f.start, end: f.end }]), { start: q.start, end: q.end }];
+          f.end = q.end;
+          previous.closeEnd = q.closeEnd ?? q.close + 1;
+          continue;
+        }
         found.push({ start: q.start, end: q.end, kind: 'direct', source: sourceOf(view, previous.speaker), cue: previous.cue, speaker: previous.speaker, rule: 'same-speaker' });
         continue;
       }
@@ -382,7 +400,8 @@ export const voicesStage: Stage = {
     }
 
     // 6. reported speech
-    const inDirect = tokenMembership(t, found.filter((f) => f.kind === 'direct' || f.kind === 'scare'));
+    // (a quotation by its parts: the attribution between them is the author's text, where reports are read)
+    const inDirect = tokenMembership(t, found.filter((f) => f.kind === 'direct' || f.kind === 'scare').flatMap((f) => f.parts ?? [f]));
     const tokenInDirect = (i: number): boolean => inDirect[i] === 1;
     const directs = found.filter((f) => f.kind === 'direct').sort((x, y) => x.start - y.start);
     const directStarts = directs.map((f) => f.start);
@@ -394,7 +413,10 @@ export const voicesStage: Stage = {
         // a report whose content is mostly a direct quotation is that quotation's attribution
         let direct: Found | undefined;
         for (let k = lowerBound(directStarts, r.content.end) - 1; k >= 0 && directs[k]!.end > r.content.start; k--) {
-          if (overlap(directs[k]!, r.content) >= 0.5 * (r.content.end - r.content.start)) direct = directs[k];
+          const d = directs[k]!;
+          // (by its parts: the attribution between them is no quoted text)
+          const o = d.parts ? d.parts.reduce((n, p) => n + overlap(p, r.content), 0) : overlap(d, r.content);
+          if (o >= 0.5 * (r.content.end - r.content.start)) direct = d;
         }
         if (direct) {
           if (!direct.source && r.speaker) {

@@ -72,6 +72,8 @@ const ING_PREPOSITIONS = new Set(['including', 'according', 'following', 'regard
 const TIME_WORDS = new Set(['months', 'years', 'weeks', 'days', 'decades', 'hours']);
 /** Pronouns that head a subject of their own ("those surveyed say", "many of whom say", "Some said"). */
 const QUANTIFIER_HEADS = new Set(['those', 'many', 'some', 'most', 'several', 'others', 'few', 'both', 'all', 'each']);
+/** Forms of "say", whose prepositional phrase is a topic or a setting ("said of the plan", "says to cheers"), never the content. */
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
 /** Nouns of a share of people, which take a plural verb ("19 percent support Clinton"). */
 const SHARES = new Set(['percent', '%', 'half', 'third', 'majority', 'minority', 'plurality']);
 
@@ -829,7 +831,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!) && !endsWithIng(t.lower[i]!));
     const cls = r.reportingClass.get(t.lower[i]!);
     // (a participle after a comma too: "…,” McCain said, citing low economic growth")
-    if (c === after && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && !PARTICLES.has(t.lower[c]!) && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
+    // ("said of waterboarding", "said to laughs": the topic or the reception, not what was said)
+    const sayOf = SAY_FORMS.has(t.lower[i]!) && t.pos[c] === 'ADP';
+    if (c === after && !sayOf && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && !PARTICLES.has(t.lower[c]!) && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
       const e = complementEnd(r, t, c, hi, true);
       // (a lone pronoun too, for a verb of backing or attacking: "backed her", "endorsed him")
       if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c) || (e === c && STANCE_CLASSES.has(cls ?? '') && (OBJECT_PRONOUNS.has(t.lower[c]!) || t.lower[c] === 'her')))) {

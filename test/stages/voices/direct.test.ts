@@ -154,13 +154,16 @@ test('a second quotation inside a clause after the attribution is no continuatio
   assert.equal(check(analyze(t3)).quotes.filter((q) => q.kind === 'direct').map((q) => q.parts?.length ?? 1), [1, 1]);
 });
 
-test('a participle after the attribution keeps the next quotation apart', () => {
-  const text = '“We have to stop talking about personalities,” Ms. Lane said, going on to compare the two budgets. “So look at the numbers.”';
-  const direct = check(analyze(text)).quotes.filter((q) => q.kind === 'direct');
-  assert.equal(direct.map((q) => [text.slice(q.start, q.end), q.parts?.length ?? 1]), [
-    ['We have to stop talking about personalities,', 1],
-    ['So look at the numbers.', 1],
+test('a participle after the attribution: a participle with a clause keeps a part run into the sentence apart; a next sentence in quotation marks is the same quotation, and the participle reports between its parts', () => {
+  const text = '“We have to stop talking about personalities,” Ms. Lane said, comparing the two budgets. “So look at the numbers.”';
+  const q = check(analyze(text)).quotes;
+  const direct = q.filter((x) => x.kind === 'direct');
+  assert.equal(direct.map((x) => [text.slice(x.start, x.end), x.parts?.map((p) => text.slice(p.start, p.end))]), [
+    ['We have to stop talking about personalities,” Ms. Lane said, comparing the two budgets. “So look at the numbers.', ['We have to stop talking about personalities,', 'So look at the numbers.']],
   ]);
+  const report = q.find((x) => x.kind === 'indirect')!;
+  assert.equal(text.slice(report.start, report.end), 'the two budgets');
+  assert.is(report.within, undefined);
 });
 
 test('a passage of several paragraphs in straight marks after a lead-in is a block; a curly quotation opening one of its paragraphs is nested in it', () => {
