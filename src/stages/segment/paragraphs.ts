@@ -34,7 +34,7 @@ const MAX_WRAP = 120;
 /** A line this short, standing alone, is a title, a lead-in or a sign-off rather than prose. */
 const SHORT_LINE = 100;
 
-const endsSentence = (s: string): boolean => /[.!?…]["”’»)\]]*$/.test(s);
+const endsSentence = (s: string): boolean => /[.!?…]["”’»'\)\]]*$/.test(s);
 
 /**
  * Decides whether the break between two consecutive non-blank lines of a

@@ -68,7 +68,7 @@ const abbreviationThenLower: MergeRule = (b) => {
 /** `“Is it over?”|asked Bush.`: a quoted question or exclamation followed by its attribution in lower case. */
 const quoteThenLowerAttribution: MergeRule = ({ text, prev, next }) => {
   const end = text.slice(Math.max(prev.start, prev.end - 2), prev.end);
-  return /[?!,]["”’»]$/.test(end) && /^[a-z]/.test(text.slice(next.start, next.start + 1));
+  return /[?!,]["”’»']$/.test(end) && /^[a-z]/.test(text.slice(next.start, next.start + 1));
 };
 
 /**
@@ -78,7 +78,7 @@ const quoteThenLowerAttribution: MergeRule = ({ text, prev, next }) => {
  */
 const quoteThenShortAttribution: MergeRule = ({ text, prev, next, tokens, nextFirst, resources }) => {
   const end = text.slice(Math.max(prev.start, prev.end - 2), prev.end);
-  if (!/[?!]["”’»]$/.test(end)) return false;
+  if (!/[?!]["”’»']$/.test(end)) return false;
   let words = 0;
   for (let i = nextFirst; i < tokens.length && tokens.start[i]! < next.end && words <= ATTRIBUTION_WORDS; i++) {
     if (tokens.pos[i] === 'PUNCT') continue;
@@ -105,8 +105,12 @@ export const MERGE_RULES: ReadonlyArray<[string, MergeRule]> = [
   ['quote-then-short-attribution', quoteThenShortAttribution],
 ];
 
-/** Extra boundaries wink-nlp misses: after `.”` or `?"` followed by a capitalised word. */
-const SPLIT_AFTER_CLOSING_QUOTE = /[.!?]["”’»]+(?=\s+["“‘«]?[A-Z])/g;
+/** A token that is a closing quotation mark. */
+const CLOSING_MARK_TOKEN = /^(?:["”’»']|'')$/;
+
+/** Extra boundaries wink-nlp misses: after `.”` or `?"` followed by a capitalised word (and the news wires' two
+ * apostrophes, `…over.'' A spokesman`, `…over.'' ''Next`). */
+const SPLIT_AFTER_CLOSING_QUOTE = /[.!?](?:["”’»]|'{1,2})+(?=\s+(?:["“‘«]|''|``)?[A-Z])/g;
 
 /**
  * Paragraph of each token, as findSpanIndex gives it (the first paragraph
@@ -138,6 +142,17 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[], to
         raw.push({ first, last: i, paragraph: pi });
         first = next;
       }
+    }
+  }
+  // 1b. a boundary wink-nlp put inside a closing mark (`over.'|' A spokesman`: the news wires' two apostrophes)
+  // moves after it
+  for (let k = 0; k + 1 < raw.length; k++) {
+    const a = raw[k]!;
+    const b = raw[k + 1]!;
+    if (a.paragraph !== b.paragraph) continue;
+    while (b.first < b.last && tokens.start[b.first] === tokens.end[a.last] && CLOSING_MARK_TOKEN.test(tokens.value[b.first]!) && /[.!?'"”’]$/.test(tokens.value[a.last]!)) {
+      a.last = b.first;
+      b.first++;
     }
   }
   // 2. boundaries wink-nlp missed after closing quotes

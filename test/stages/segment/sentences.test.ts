@@ -60,4 +60,15 @@ test('seed: the sentences a careful reader splits', () => {
   for (const x of map.sentences) assert.ok(x.paragraph >= 0 && x.paragraph < map.paragraphs.length);
 });
 
+test("the news wires' two apostrophes close a sentence like a closing mark", () => {
+  const text = "The mayor said she ''would not be bullied.'' A spokesman declined to comment. ''It is over,'' he said. ''Really over.'' The council met.";
+  assert.equal(sentences(text), [
+    "The mayor said she ''would not be bullied.''",
+    'A spokesman declined to comment.',
+    "''It is over,'' he said.",
+    "''Really over.''",
+    'The council met.',
+  ]);
+});
+
 test.run();
