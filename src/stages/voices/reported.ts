@@ -578,7 +578,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       }
     }
     // "Asked whether he would run, Ryan said …": the question an unnamed interviewer put (or "Asked by X …")
-    if (t.lower[i] === 'asked' && (i === first || ASKED_OPENERS.has(t.lower[i - 1]!))) {
+    // (and a passive: "Cruz has been asked about a loan", "was asked to name …", "when asked how ties would fare")
+    const passiveAsked = t.lower[i] === 'asked' && i > first && PASSIVE_AUX.has(t.lower[wordBefore(t, i, first, 3, false)]!);
+    if (t.lower[i] === 'asked' && (i === first || ASKED_OPENERS.has(t.lower[i - 1]!) || passiveAsked)) {
       let q = i + 1;
       let by: Speaker | null = null;
       if (t.lower[q] === 'by') {
@@ -586,9 +588,13 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         q = by ? by.last + 1 : q;
       }
       while (q <= last && t.pos[q] === 'ADV' && !QUESTION_OPENERS.has(t.lower[q]!)) q++;
-      if (QUESTION_OPENERS.has(t.lower[q] ?? '')) {
-        const stop = firstComma(lex, q, last);
-        const content = stop <= last ? span(t, t.lower[q] === 'about' || t.lower[q] === 'to' ? q + 1 : q, stop - 1) : null;
+      // ("was asked a question about …": the question is the content)
+      const question = t.pos[q] === 'DET' && /^questions?$/.test(t.lower[q + 1] ?? '') ? q : -1;
+      if (QUESTION_OPENERS.has(t.lower[q] ?? '') || question >= 0) {
+        // (up to the comma; in a passive, or after "when", up to the end of the sentence if no comma comes)
+        let stop = firstComma(lex, q, last);
+        if (stop > last && (passiveAsked || t.lower[i - 1] === 'when')) stop = last + (FINAL.has(t.value[last]!) ? 0 : 1);
+        const content = stop <= last + 1 ? span(t, t.lower[q] === 'about' || t.lower[q] === 'to' ? q + 1 : q, stop - 1) : null;
         if (content && hasHead(t, q, stop - 1)) {
           out.push({ content, speaker: by, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'asked-question' });
           resume = stop + 1;

@@ -424,4 +424,9 @@ test('a name opening the clause before a long appositive with commas of its own 
   assert.equal(indirect('Maria Lopez, a pollster who works with Forward Ohio, a liberal group, said the race was tied.'), [['the race was tied', 'Maria Lopez', 'said']]);
 });
 
+test('a passive "asked": the question is reported, with no speaker', () => {
+  const q = check(analyze('The senator has been asked about a loan from a bank.')).quotes;
+  assert.equal(q.map((x) => [x.kind, 'The senator has been asked about a loan from a bank.'.slice(x.start, x.end), x.source]), [['indirect', 'a loan from a bank', null]]);
+});
+
 test.run();
