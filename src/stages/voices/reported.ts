@@ -430,7 +430,8 @@ function isReportingVerb(r: Resources, t: Tokens, i: number, naming = false): bo
   // with a quotation ahead, only verbs of saying and naming report its words ("deny the United States any “victory”" does not)
   if (naming && !r.namingForms.has(low) && !QUOTING_CLASSES.has(cls)) return false;
   if (i > 0 && t.lower[i - 1] === 'to') return false;
-  if (endsWithIng(low) && !progressive(t, i)) return false;
+  // (a participle of naming after its own subject speaks too: "with O’Malley calling Trump a fascist")
+  if (endsWithIng(low) && !progressive(t, i) && !(naming && r.namingForms.has(low) && (t.pos[i - 1] === 'PROPN' || t.pos[i - 1] === 'NOUN'))) return false;
   return true;
 }
 
@@ -451,13 +452,15 @@ const BE = new Set([...PASSIVE_AUX, 'am', "'s", '’s', "'re", '’re', "'m", '�
 function namesObject(t: Tokens, i: number, hi: number): boolean {
   let k = i + 1;
   if (t.pos[k] === 'PRON') k++;
+  else if (t.pos[k] === 'DET' && t.pos[k + 1] === 'NOUN' && (t.lower[k + 2] === 'a' || t.lower[k + 2] === 'an')) return true; // "calling the plan a fraud"
   else {
     while (k <= hi && k - i <= 4 && t.pos[k] === 'PROPN') k++;
     if (k === i + 1 || (t.value[k] === '’s' || t.value[k] === "'s")) return false;
   }
   if (k > hi) return false;
   const low = t.lower[k]!;
-  return low === 'a' || low === 'an' || (t.pos[k] === 'ADJ' && (k === hi || FINAL.has(t.value[k + 1]!) || t.pos[k + 1] === 'NOUN' || t.value[k + 1] === ','));
+  // ("called him divisive and accused him …", "called it dangerous for …")
+  return low === 'a' || low === 'an' || (t.pos[k] === 'ADJ' && (k === hi || FINAL.has(t.value[k + 1]!) || t.pos[k + 1] === 'NOUN' || t.value[k + 1] === ',' || t.pos[k + 1] === 'CCONJ' || t.pos[k + 1] === 'ADP'));
 }
 
 
@@ -677,7 +680,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       sp = lastSubject ?? (cls0 !== undefined && SAYING.has(cls0) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else {
       const found = phraseBefore(view, t, i - 1, lo);
-      sp = found && subjectLike(t, found, lo) ? found : null;
+      // ("with O’Malley calling Trump a fascist": the subject of a participle after "with")
+      sp = found && (subjectLike(t, found, lo) || (endsWithIng(t.lower[i]!) && t.lower[found.first - 1] === 'with')) ? found : null;
       // a longer subject the name-phrase reader stops short of: "Seventy-four percent of registered voters say",
       // "An earlier report in a New Hampshire paper said", "A majority of voters looking for an outsider supported Trump"
       const cls1 = r.reportingClass.get(t.lower[i]!);

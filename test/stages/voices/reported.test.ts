@@ -429,4 +429,12 @@ test('a passive "asked": the question is reported, with no speaker', () => {
   assert.equal(q.map((x) => [x.kind, 'The senator has been asked about a loan from a bank.'.slice(x.start, x.end), x.source]), [['indirect', 'a loan from a bank', null]]);
 });
 
+test('a verb of naming with its object and what it is called, also as a participle after "with"', () => {
+  assert.equal(indirect('The senator called him reckless and accused him of lying.'), [
+    ['him reckless', 'The senator', 'called'],
+    ['him of lying', 'The senator', 'accused'],
+  ]);
+  assert.equal(indirect('The debate turned sharp, with Governor Ames calling the plan a fraud.'), [['the plan a fraud', 'Governor Ames', 'calling']]);
+});
+
 test.run();
