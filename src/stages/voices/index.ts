@@ -440,7 +440,7 @@ export const voicesStage: Stage = {
             continue;
           }
         }
-        found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, ...(r.speaker ? { speaker: r.speaker } : {}), rule: r.rule });
+        found.push({ start: r.content.start, end: r.content.end, kind: 'indirect', source: sourceOf(view, r.speaker), cue: r.cue, ...(r.speaker ? { speaker: r.speaker } : {}), ...(r.parts ? { parts: r.parts } : {}), rule: r.rule });
         // a longer quotation inside it with no speaker of its own is the speaker's words too ("saying that she had
         // used Machado “as a paragon of virtue.”")
         for (let k = lowerBound(directStarts, r.content.start); k < directs.length && directs[k]!.start < r.content.end; k++) {

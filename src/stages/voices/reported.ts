@@ -29,6 +29,8 @@ export interface Reported {
   rule: string;
   /** The content is one quotation and nothing else: the quotation is the report. */
   quotation?: boolean;
+  /** The pieces of a content its attribution interrupts ("The museum, Mr. Obama said, would make …"). */
+  parts?: Span[];
 }
 
 /** Verb classes whose content is a report of someone's words or views. */
@@ -115,7 +117,8 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'where']);
 function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
   for (let i = c; i <= hi && i < c + 30; i++) {
     if (t.value[i] === ',') {
-      if (i === c || !RELATIVE.has(t.lower[i + 1]!)) return false;
+      // (an aside between commas: a relative clause, "despite his wealth", "combined with …", "run by the department")
+      if (i === c || !(RELATIVE.has(t.lower[i + 1]!) || aside(t, i + 1))) return false;
       let k = i + 1;
       while (k <= hi && k < c + 30 && t.value[k] !== ',') k++;
       if (k > hi || k >= c + 30) return false;
@@ -130,6 +133,18 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return true;
   }
   return false;
+}
+
+/** Tokens from i open an aside: a preposition ("despite his wealth"), or a participle with its preposition ("combined with", "run by"). */
+const aside = (t: Tokens, i: number): boolean =>
+  (t.pos[i] === 'ADP' && ASIDE_PREPS.has(t.lower[i]!)) || (t.pos[i] === 'VERB' && t.pos[i + 1] === 'ADP' && !endsWithIng(t.lower[i]!) && (t.lower[i]!.endsWith('ed') || t.lower[i + 1] === 'by'));
+/** Prepositions that open an aside inside a clause ("said Trump, despite his wealth, is …"). */
+const ASIDE_PREPS = new Set(['despite', 'like', 'unlike', 'including', 'along', 'according', 'among', 'in', 'with', 'without', 'for', 'at', 'after', 'as']);
+
+/** Tokens [a, b] are only adverbs, conjunctions and punctuation ("Still,", "And so,"): no content of their own. */
+function onlyLinkers(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (t.pos[k] !== 'ADV' && t.pos[k] !== 'CCONJ' && t.pos[k] !== 'PUNCT' && t.pos[k] !== 'INTJ' && t.pos[k] !== 'SCONJ') return false;
+  return true;
 }
 
 /** Finite forms that continue a report with the same speaker after "and"/"but" ("said X and added that Y"). */
@@ -174,7 +189,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number, inFronted = 
       if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && (reportsAgain(r, t, k + 1) || anotherReport(r, t, k + 1, hi))) return k - 1;
     // "72 percent said yes while 48 percent agreed", "…, compared with 64 percent who …": a contrast the writer draws
-    if (CONTRAST.has(t.lower[k]!) && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && ((SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) || quantitySays(t, k + 1, hi))) {
+    if (CONTRAST.has(t.lower[k]!) && t.lower[k - 1] !== 'that' && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && ((SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) || quantitySays(t, k + 1, hi))) {
       return t.value[k - 1] === ',' ? k - 2 : k - 1;
     }
   }
@@ -718,11 +733,23 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // (a fronted subordinate clause is not the content: "Since X, games are recognized"; but it is when the
     // content goes on after the attribution: "Even if the venture fails, Mr. Morgan said, he has done …")
     // "Still, he said, officials have to decide …": only an adverb or a conjunction before the attribution, the content after it
-    if (sp && !participle && resumes && INVERTED_CLASSES.has(verbClass) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && words(t, lo, sp.first - 2) <= 2 && !hasVerb(t, lo, sp.first - 2) && !fronted(t, lo)) {
+    if (sp && !participle && resumes && INVERTED_CLASSES.has(verbClass) && sp.first > lo && t.value[sp.first - 1] === ',' && noComplement && words(t, lo, sp.first - 2) <= 2 && onlyLinkers(t, lo, sp.first - 2) && !fronted(t, lo)) {
       const content = span(t, nextComma + 1, end);
       if (content) out.push({ content, speaker: sp, cue, rule: 'aside-speaker-verb-content' });
       lastSubject = sp;
       continue;
+    }
+    // "The museum, Mr. Obama said, would make …", "It was, he said, one of the bitterest failures …": the attribution
+    // interrupts the content, which is the words before it and after it (its parts)
+    const continues = t.value[nextComma] === ',' && nextComma < end && words(t, nextComma + 1, end) >= 2 && !SUBORDINATE_OPENERS.has(t.lower[nextComma + 1]!) && t.pos[nextComma + 1] !== 'CCONJ' && t.pos[nextComma + 1] !== 'VERB' && !inQuote(nextComma + 1);
+    if (sp && !participle && continues && !PASSIVE_AUX.has(t.lower[i - 1]!) && INVERTED_CLASSES.has(verbClass) && sp.first > lo + 1 && t.value[sp.first - 1] === ',' && noComplement && !(FRONTED.has(t.lower[lo]!) && firstComma(lex, lo, sp.first - 1) < sp.first - 1)) {
+      const before = span(t, lo, sp.first - 2);
+      const rest = span(t, nextComma + 1, end);
+      if (before && rest) {
+        out.push({ content: { start: before.start, end: rest.end }, parts: [before, rest], speaker: sp, cue, rule: 'content-speaker-verb-content' });
+        lastSubject = sp;
+        continue;
+      }
     }
     // (a fronted clause alone before the speaker is no content: "Since X, games are recognized"; with a main clause
     // after it, it is part of the content: "As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said.")

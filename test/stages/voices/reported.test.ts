@@ -437,4 +437,21 @@ test('a verb of naming with its object and what it is called, also as a particip
   assert.equal(indirect('The debate turned sharp, with Governor Ames calling the plan a fraud.'), [['the plan a fraud', 'Governor Ames', 'calling']]);
 });
 
+test('an attribution interrupting the content: the content is its parts before and after', () => {
+  const text = 'The new bridge, the mayor said, would open in the spring.';
+  const q = check(analyze(text)).quotes.find((x) => x.kind === 'indirect')!;
+  assert.equal(q.parts!.map((p) => text.slice(p.start, p.end)), ['The new bridge', 'would open in the spring']);
+  assert.equal(q.source?.name, 'the mayor');
+  const text2 = 'It was, he said, the worst week of his term.';
+  assert.equal(check(analyze(text2)).quotes.find((x) => x.kind === 'indirect')!.parts!.map((p) => text2.slice(p.start, p.end)), ['It was', 'the worst week of his term']);
+  // (an adverb alone before it is no part; a new clause after "and" is no part)
+  assert.equal(indirect('Still, he said, the council has to decide.'), [['the council has to decide', 'he', 'said']]);
+  assert.equal(indirect('The talks have stalled, officials said, and the troops left.'), [['The talks have stalled', 'officials', 'said']]);
+});
+
+test('an aside between commas inside a reported clause: a preposition or a participle with its preposition', () => {
+  assert.equal(indirect('The pollster said the mayor, despite his wealth, is better placed to win the vote.'), [['the mayor, despite his wealth, is better placed to win the vote', 'The pollster', 'said']]);
+  assert.equal(indirect('Developers say the program, run by the state, has brought jobs to the valley.'), [['the program, run by the state, has brought jobs to the valley', 'Developers', 'say']]);
+});
+
 test.run();
