@@ -2,7 +2,7 @@ import type { Cue, Entity, Quote, QuoteSource, Span } from '../../model/types.js
 import { findSpanIndex, lowerBound, overlap } from '../../model/span.js';
 import { CODES, diagnostic } from '../../model/diagnostics.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { tokenAt } from '../../nlp/base.js';
+import { tokenAt, verbCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
 import { attribute, colonLeadIn, indexSentences, sentenceOf } from './attribution.js';
@@ -407,9 +407,13 @@ export const voicesStage: Stage = {
     const directStarts = directs.map((f) => f.start);
     const scares = found.filter((f) => f.kind === 'scare').sort((x, y) => x.start - y.start);
     const scareStarts = scares.map((f) => f.start);
+    const closingCues = new Set(found.filter((f) => f.kind === 'direct' && f.cue && f.rule.startsWith('after:') && f.cue.start >= f.end).map((f) => f.cue!.start));
     ranges.forEach(([a, b], si) => {
       if (b < a || paragraphs[map.sentences[si]!.paragraph]!.kind === 'title' || headlines.has(map.sentences[si]!.paragraph)) return;
       for (const r of findReported(view, t, a, b, ctx.resources, tokenInDirect, lex)) {
+        // a verb that closes a quotation before it ("“…,” Cruz said at a Buffalo town hall Thursday") reports that
+        // quotation, not the words after it (unless they are a clause: "…,” the senator said his campaign was …")
+        if (closingCues.has(r.cue.start) && verbCount(t, tokenAt(t, r.content.start), tokenAt(t, r.content.end) - 1) === 0) continue;
         // a report whose content is mostly a direct quotation is that quotation's attribution
         let direct: Found | undefined;
         for (let k = lowerBound(directStarts, r.content.end) - 1; k >= 0 && directs[k]!.end > r.content.start; k--) {

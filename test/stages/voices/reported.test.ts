@@ -454,4 +454,9 @@ test('an aside between commas inside a reported clause: a preposition or a parti
   assert.equal(indirect('Developers say the program, run by the state, has brought jobs to the valley.'), [['the program, run by the state, has brought jobs to the valley', 'Developers', 'say']]);
 });
 
+test('a verb that closes a quotation reports it, not the adjunct after it; a clause after it is still a report', () => {
+  assert.equal(indirect('“We will win this state,” the senator said at a Dayton, Ohio town hall event on Thursday.'), []);
+  assert.equal(indirect('Walking in to chants of “Go! Go!,” the senator said his campaign was closing strong.'), [['his campaign was closing strong', 'the senator', 'said']]);
+});
+
 test.run();
