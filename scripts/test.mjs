@@ -1,4 +1,5 @@
-// Type-checks and compiles src/ and test/ (tsc), runs the uvu suites
+// Type-checks and compiles src/ and test/ (tsc), compiles the bundled
+// gazetteer (scripts/build-gazetteer.mjs), runs the uvu suites
 // compiled to dist/test, and ends with one line "N passed, N failed"
 // (uvu itself prints only Total/Passed/Skipped).
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +10,13 @@ const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.m
 const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) {
   console.log('\nthe TypeScript build failed (see above)');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+// the bundled gazetteer, compiled from data/ into dist as `npm run build` does
+const packed = spawnSync(process.execPath, [fileURLToPath(new URL('build-gazetteer.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
+if (packed.status !== 0) {
+  console.log('\ncompiling the bundled gazetteer failed (see above)');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

@@ -273,3 +273,71 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
   }
   return { entries, root, governmentOf, demonyms, skeletons };
 }
+
+/**
+ * A compiled gazetteer as plain JSON (arrays only, so no key is reordered):
+ * the build writes the bundled one in this form (scripts/build-gazetteer.mjs),
+ * and start-up rebuilds the trie from it instead of scanning every alias.
+ */
+export interface PackedGazetteer {
+  /** Number of bundled files merged (user inputs are numbered after them in error messages). */
+  files: number;
+  entries: GazetteerEntry[];
+  /** Trie node: [key, child, key, child, …] or 0, then its variants or 0. */
+  root: PackedNode;
+  governmentOf: string[];
+  demonyms: string[];
+  skeletons: Array<string | string[]>;
+}
+
+type PackedNode = [Array<string | PackedNode> | 0, PackedVariant[] | 0];
+/** ids, kind, cases, exact, strictGaps, finalDot, wordlike, alias. */
+type PackedVariant = [string[], AliasKind, number[], string[] | null, string[] | null, 0 | 1, 0 | 1, string];
+
+/** `c` in the packed form (see {@link unpackGazetteer}). */
+export function packGazetteer(c: CompiledGazetteer, files: number): PackedGazetteer {
+  const node = (n: TrieNode): PackedNode => {
+    let next: Array<string | PackedNode> | 0 = 0;
+    if (n.next) {
+      next = [];
+      for (const [k, child] of n.next) next.push(k, node(child));
+    }
+    const variants: PackedVariant[] | 0 = n.variants ? n.variants.map((v) => [v.ids, v.kind, [...v.cases], v.exact, v.strictGaps, v.finalDot ? 1 : 0, v.wordlike ? 1 : 0, v.alias]) : 0;
+    return [next, variants];
+  };
+  return {
+    files,
+    entries: [...c.entries.values()],
+    root: node(c.root),
+    governmentOf: [...c.governmentOf].flat(),
+    demonyms: [...c.demonyms],
+    skeletons: [...c.skeletons].flat(),
+  };
+}
+
+/** The compiled gazetteer that {@link packGazetteer} packed (the same maps, in the same order). */
+export function unpackGazetteer(p: PackedGazetteer): CompiledGazetteer {
+  const node = (n: PackedNode): TrieNode => {
+    const [next, variants] = n;
+    let map: Map<string, TrieNode> | null = null;
+    if (next !== 0) {
+      map = new Map();
+      for (let i = 0; i < next.length; i += 2) map.set(next[i] as string, node(next[i + 1] as PackedNode));
+    }
+    let vs: Variant[] | null = null;
+    if (variants !== 0) {
+      vs = [];
+      for (const [ids, kind, cases, exact, strictGaps, finalDot, wordlike, alias] of variants) {
+        vs.push({ kind, cases: new Uint8Array(cases), exact, strictGaps, finalDot: finalDot === 1, wordlike: wordlike === 1, alias, ids });
+      }
+    }
+    return { next: map, variants: vs };
+  };
+  const entries = new Map<string, GazetteerEntry>();
+  for (const e of p.entries) entries.set(e.id, e);
+  const governmentOf = new Map<string, string>();
+  for (let i = 0; i < p.governmentOf.length; i += 2) governmentOf.set(p.governmentOf[i]!, p.governmentOf[i + 1]!);
+  const skeletons = new Map<string, string[]>();
+  for (let i = 0; i < p.skeletons.length; i += 2) skeletons.set(p.skeletons[i] as string, p.skeletons[i + 1] as string[]);
+  return { entries, root: node(p.root), governmentOf, demonyms: new Set(p.demonyms), skeletons };
+}

@@ -5,6 +5,9 @@ import * as assert from 'uvu/assert';
 import { createAnalyzer } from '../../../src/index.js';
 import type { ArgumentMap, Entity } from '../../../src/index.js';
 import { createActorsStage, entityAt, loadGazetteer, type GazetteerEntry } from '../../../src/stages/actors/index.js';
+import { BUNDLED_GAZETTEER } from '../../../src/stages/actors/bundled.js';
+import { compileGazetteer, mergeGazetteers, packGazetteer } from '../../../src/stages/actors/gazetteer.js';
+import { actorLexicon } from '../../../src/stages/actors/lexicon.js';
 import { check, readExample, ROOT, spanProblems } from '../../helpers/check.js';
 
 const analyzer = createAnalyzer();
@@ -227,6 +230,18 @@ test('the bundled gazetteer is compiled once and shared', () => {
   assert.is(loadGazetteer(), loadGazetteer());
   assert.ok(loadGazetteer().entries.size > 1400);
   assert.is.not(loadGazetteer([{ entries: [] }]), loadGazetteer());
+});
+
+test('the bundled gazetteer the build compiled is data/gazetteer compiled now, maps in the same order', () => {
+  const now = compileGazetteer(mergeGazetteers(BUNDLED_GAZETTEER), actorLexicon().wordlike);
+  assert.equal(loadGazetteer(), now);
+  assert.is(JSON.stringify(packGazetteer(loadGazetteer(), BUNDLED_GAZETTEER.length)), JSON.stringify(packGazetteer(now, BUNDLED_GAZETTEER.length)));
+  // with a user's gazetteer, the bundled entries come from the compiled form: the same merge as from the files
+  const user = { entries: [{ id: 'iraq', name: 'Mesopotamia', type: 'country' as const }, { id: 'zz-new', name: 'Zed Zedson', type: 'person' as const }] };
+  const merged = compileGazetteer(mergeGazetteers([...BUNDLED_GAZETTEER, user]), actorLexicon().wordlike);
+  const viaPacked = loadGazetteer([user]);
+  assert.is(JSON.stringify(packGazetteer(viaPacked, 7)), JSON.stringify(packGazetteer(merged, 7)));
+  assert.throws(() => loadGazetteer([{ entries: [] }, { entries: [{ id: 'x', name: 'X', type: 'alien' }] } as never]), (e: Error) => /input 8 entries\[0\]/.test(e.message));
 });
 
 test('entityAt: the entity whose mention overlaps a span most', () => {
