@@ -1,5 +1,6 @@
 // Declaration of dist/src/stages/actors/bundled-packed.js, which the build
-// writes (scripts/build-gazetteer.mjs): the bundled gazetteer, compiled.
+// writes (scripts/build-gazetteer.mjs), with bundled-packed.json: the bundled
+// gazetteer, compiled.
 import type { PackedGazetteer } from './gazetteer.js';
 
 declare const packed: PackedGazetteer;

@@ -186,7 +186,7 @@ const sameVariant = (a: Variant, b: Omit<Variant, 'ids'>): boolean =>
  * set of folded ordinary words (data/actors.json) that make a name doubtful
  * at the start of a sentence.
  */
-export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, wordlike: ReadonlySet<string>): CompiledGazetteer {
+export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, wordlike: ReadonlySet<string>, made?: (v: Variant, keys: readonly string[]) => void): CompiledGazetteer {
   const root: TrieNode = { next: null, variants: null };
   const demonyms = new Set<string>();
   for (const e of entries.values()) for (const d of e.demonyms ?? []) demonyms.add(fold(d));
@@ -261,7 +261,11 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
     const same = node.variants.find((x) => sameVariant(x, v));
     if (same) {
       if (!same.ids.includes(e.id)) same.ids.push(e.id);
-    } else node.variants.push({ ...v, ids: [e.id] });
+    } else {
+      const made1 = { ...v, ids: [e.id] };
+      node.variants.push(made1);
+      made?.(made1, w.key);
+    }
   };
 
   for (const e of entries.values()) {
@@ -275,69 +279,94 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
 }
 
 /**
- * A compiled gazetteer as plain JSON (arrays only, so no key is reordered):
- * the build writes the bundled one in this form (scripts/build-gazetteer.mjs),
- * and start-up rebuilds the trie from it instead of scanning every alias.
+ * A compiled gazetteer as JSON, in columns (few objects to parse): the build
+ * writes the bundled one in this form (scripts/build-gazetteer.mjs), and
+ * start-up rebuilds the trie from it instead of scanning every alias.
+ * Variants are listed in the order the compile made them, so replaying them
+ * makes every map of the trie in the same order.
  */
 export interface PackedGazetteer {
   /** Number of bundled files merged (user inputs are numbered after them in error messages). */
   files: number;
   entries: GazetteerEntry[];
-  /** Trie node: [key, child, key, child, …] or 0, then its variants or 0. */
-  root: PackedNode;
+  /** Of each variant: its folded keys joined by spaces (a key holds none), its ids joined by spaces (slugs). */
+  paths: string[];
+  ids: string[];
+  /** Of each variant, a character: its kind (n, a, d, f), its finalDot + 2 × wordlike. */
+  kinds: string;
+  flags: string;
+  /** The cases of every variant's words, one digit a word, concatenated. */
+  cases: string;
+  aliases: string[];
+  /** [variant index, exact words, …], [variant index, strict gaps, …]: the few variants that have them. */
+  exact: Array<number | string[]>;
+  strictGaps: Array<number | string[]>;
   governmentOf: string[];
   demonyms: string[];
   skeletons: Array<string | string[]>;
 }
 
-type PackedNode = [Array<string | PackedNode> | 0, PackedVariant[] | 0];
-/** ids, kind, cases, exact, strictGaps, finalDot, wordlike, alias. */
-type PackedVariant = [string[], AliasKind, number[], string[] | null, string[] | null, 0 | 1, 0 | 1, string];
+const KIND_CODE: Record<AliasKind, string> = { name: 'n', acronym: 'a', demonym: 'd', former: 'f' };
+const CODE_KIND: Record<string, AliasKind> = { n: 'name', a: 'acronym', d: 'demonym', f: 'former' };
 
-/** `c` in the packed form (see {@link unpackGazetteer}). */
-export function packGazetteer(c: CompiledGazetteer, files: number): PackedGazetteer {
-  const node = (n: TrieNode): PackedNode => {
-    let next: Array<string | PackedNode> | 0 = 0;
-    if (n.next) {
-      next = [];
-      for (const [k, child] of n.next) next.push(k, node(child));
-    }
-    const variants: PackedVariant[] | 0 = n.variants ? n.variants.map((v) => [v.ids, v.kind, [...v.cases], v.exact, v.strictGaps, v.finalDot ? 1 : 0, v.wordlike ? 1 : 0, v.alias]) : 0;
-    return [next, variants];
-  };
-  return {
-    files,
-    entries: [...c.entries.values()],
-    root: node(c.root),
-    governmentOf: [...c.governmentOf].flat(),
-    demonyms: [...c.demonyms],
-    skeletons: [...c.skeletons].flat(),
-  };
+/** Compiles merged entries as {@link compileGazetteer} does, in the packed form. */
+export function packGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, wordlike: ReadonlySet<string>, files: number): PackedGazetteer {
+  const made: Array<{ v: Variant; keys: readonly string[] }> = [];
+  const c = compileGazetteer(entries, wordlike, (v, keys) => made.push({ v, keys: [...keys] }));
+  const p: PackedGazetteer = { files, entries: [...c.entries.values()], paths: [], ids: [], kinds: '', flags: '', cases: '', aliases: [], exact: [], strictGaps: [], governmentOf: [...c.governmentOf].flat(), demonyms: [...c.demonyms], skeletons: [...c.skeletons].flat() };
+  made.forEach(({ v, keys }, i) => {
+    if (keys.some((k) => k.includes(' ') || k === '') || v.ids.some((id) => id.includes(' '))) throw new Error(`argmap: gazetteer variant ${v.alias}: a key or id that cannot be packed`);
+    p.paths.push(keys.join(' '));
+    p.ids.push(v.ids.join(' '));
+    p.kinds += KIND_CODE[v.kind];
+    p.flags += String((v.finalDot ? 1 : 0) + (v.wordlike ? 2 : 0));
+    p.cases += v.cases.join('');
+    p.aliases.push(v.alias);
+    if (v.exact) p.exact.push(i, v.exact);
+    if (v.strictGaps) p.strictGaps.push(i, v.strictGaps);
+  });
+  return p;
 }
 
-/** The compiled gazetteer that {@link packGazetteer} packed (the same maps, in the same order). */
+/** The compiled gazetteer that {@link packGazetteer} packed: the same maps, in the same order. */
 export function unpackGazetteer(p: PackedGazetteer): CompiledGazetteer {
-  const node = (n: PackedNode): TrieNode => {
-    const [next, variants] = n;
-    let map: Map<string, TrieNode> | null = null;
-    if (next !== 0) {
-      map = new Map();
-      for (let i = 0; i < next.length; i += 2) map.set(next[i] as string, node(next[i + 1] as PackedNode));
-    }
-    let vs: Variant[] | null = null;
-    if (variants !== 0) {
-      vs = [];
-      for (const [ids, kind, cases, exact, strictGaps, finalDot, wordlike, alias] of variants) {
-        vs.push({ kind, cases: new Uint8Array(cases), exact, strictGaps, finalDot: finalDot === 1, wordlike: wordlike === 1, alias, ids });
+  const root: TrieNode = { next: null, variants: null };
+  const variants = new Array<Variant>(p.paths.length);
+  // variants with the same cases share one array (nothing writes to it after the compile)
+  const casesOf = new Map<string, Uint8Array>();
+  let at = 0; // in p.cases
+  for (let i = 0; i < p.paths.length; i++) {
+    const keys = p.paths[i]!.split(' ');
+    let node = root;
+    for (let k = 0; k < keys.length; k++) {
+      const next = (node.next ??= new Map());
+      let child = next.get(keys[k]!);
+      if (child === undefined) {
+        child = { next: null, variants: null };
+        next.set(keys[k]!, child);
       }
+      node = child;
     }
-    return { next: map, variants: vs };
-  };
+    const c = p.cases.slice(at, at + keys.length);
+    at += keys.length;
+    let cases = casesOf.get(c);
+    if (cases === undefined) {
+      cases = new Uint8Array(keys.length);
+      for (let k = 0; k < keys.length; k++) cases[k] = c.charCodeAt(k) - 48;
+      casesOf.set(c, cases);
+    }
+    const f = p.flags.charCodeAt(i) - 48;
+    const v: Variant = { kind: CODE_KIND[p.kinds[i]!]!, cases, exact: null, strictGaps: null, finalDot: (f & 1) !== 0, wordlike: (f & 2) !== 0, alias: p.aliases[i]!, ids: p.ids[i]!.split(' ') };
+    variants[i] = v;
+    (node.variants ??= []).push(v);
+  }
+  for (let i = 0; i < p.exact.length; i += 2) variants[p.exact[i] as number]!.exact = p.exact[i + 1] as string[];
+  for (let i = 0; i < p.strictGaps.length; i += 2) variants[p.strictGaps[i] as number]!.strictGaps = p.strictGaps[i + 1] as string[];
   const entries = new Map<string, GazetteerEntry>();
   for (const e of p.entries) entries.set(e.id, e);
   const governmentOf = new Map<string, string>();
   for (let i = 0; i < p.governmentOf.length; i += 2) governmentOf.set(p.governmentOf[i]!, p.governmentOf[i + 1]!);
   const skeletons = new Map<string, string[]>();
   for (let i = 0; i < p.skeletons.length; i += 2) skeletons.set(p.skeletons[i] as string, p.skeletons[i + 1] as string[]);
-  return { entries, root: node(p.root), governmentOf, demonyms: new Set(p.demonyms), skeletons };
+  return { entries, root, governmentOf, demonyms: new Set(p.demonyms), skeletons };
 }
