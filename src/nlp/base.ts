@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import { lowerBound } from '../model/span.js';
-import model from 'wink-eng-lite-web-model';
+import { winkModel as model } from './model.js';
 
 /**
  * The base layer: wink-nlp's tokens, sentence boundaries and part-of-speech

@@ -1,0 +1,37 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import packageModel from 'wink-eng-lite-web-model';
+import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
+import { createAnalyzer } from '../../src/index.js';
+import { winkModel } from '../../src/nlp/model.js';
+import { readExample } from '../helpers/check.js';
+
+type Loader = { core(): Record<string, unknown> };
+
+/** A value as a string that keeps key order, typed arrays and sets (JSON.stringify drops the last two's content). */
+const describe = (x: unknown): string =>
+  JSON.stringify(x, (_k, v: unknown) => (v instanceof Set ? { set: [...v] } : ArrayBuffer.isView(v) ? { typed: v.constructor.name, values: Array.from(v as Uint32Array) } : v));
+
+test("the assembled model is the package's: the same loaders, and a core model equal value for value, key for key", () => {
+  const ours = winkModel as unknown as Record<string, unknown>;
+  const theirs = packageModel as unknown as Record<string, unknown>;
+  assert.equal(Object.keys(ours), Object.keys(theirs));
+  assert.is(Object.getPrototypeOf(ours), null);
+  for (const k of Object.keys(theirs)) if (k !== 'core' && k !== 'addons') assert.is(ours[k], theirs[k], k);
+  assert.equal(Object.keys(ours.addons as object), Object.keys(theirs.addons as object));
+  const a = (winkModel as unknown as Loader).core();
+  const b = (packageModel as unknown as Loader).core();
+  assert.equal(a, b);
+  assert.is(describe(a), describe(b));
+});
+
+test("loading the core model and analysing texts leave the package's JSON as it was (it is shared, not copied)", () => {
+  const before = JSON.stringify(coreJson);
+  const analyzer = createAnalyzer();
+  analyzer.analyze(readExample('basra-power-struggle.txt'));
+  analyzer.analyze('Zxqv wrote: "Blorfing the quux is unprecedentedlyish," said Mr. Qwertyuiop of Xyzzyland. Ünïcödé wörds too.');
+  (winkModel as unknown as Loader).core();
+  assert.is(JSON.stringify(coreJson), before);
+});
+
+test.run();
