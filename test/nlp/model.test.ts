@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import packageModel from 'wink-eng-lite-web-model';
 import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
 import { createAnalyzer } from '../../src/index.js';
-import { winkModel } from '../../src/nlp/model.js';
+import { bufferFromBase64, winkModel } from '../../src/nlp/model.js';
 import { readExample } from '../helpers/check.js';
 
 type Loader = { core(): Record<string, unknown> };
@@ -32,6 +32,20 @@ test("loading the core model and analysing texts leave the package's JSON as it 
   analyzer.analyze('Zxqv wrote: "Blorfing the quux is unprecedentedlyish," said Mr. Qwertyuiop of Xyzzyland. Ünïcödé wörds too.');
   (winkModel as unknown as Loader).core();
   assert.is(JSON.stringify(coreJson), before);
+});
+
+test('base64 is decoded as atob decodes it (every length, padded or not; anything else through atob)', () => {
+  const viaAtob = (s: string): number[] => Array.from(atob(s), (c) => c.charCodeAt(0));
+  let seed = 7;
+  for (let n = 0; n < 40; n++) {
+    const bytes = Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 255);
+    const b64 = btoa(String.fromCharCode(...bytes));
+    assert.equal(Array.from(new Uint8Array(bufferFromBase64(b64))), bytes);
+    assert.equal(Array.from(new Uint8Array(bufferFromBase64(b64.replace(/=+$/, '')))), viaAtob(b64.replace(/=+$/, '')));
+  }
+  assert.equal(Array.from(new Uint8Array(bufferFromBase64('AQID BA=='))), viaAtob('AQID BA=='));
+  assert.throws(() => bufferFromBase64('A'));
+  assert.throws(() => bufferFromBase64('AB-_'));
 });
 
 test.run();
