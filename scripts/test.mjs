@@ -1,5 +1,6 @@
-// Type-checks and compiles src/ and test/ (tsc), compiles the bundled
-// gazetteer (scripts/build-gazetteer.mjs), runs the uvu suites
+// Type-checks and compiles src/ and test/ (tsc), writes the generated data
+// files (scripts/build-data.mjs: the bundled gazetteer, the lemmatizer's
+// exceptions), runs the uvu suites
 // compiled to dist/test, and ends with one line "N passed, N failed"
 // (uvu itself prints only Total/Passed/Skipped).
 import { spawn, spawnSync } from 'node:child_process';
@@ -13,10 +14,10 @@ if (build.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-// the bundled gazetteer, compiled from data/ into dist as `npm run build` does
-const packed = spawnSync(process.execPath, [fileURLToPath(new URL('build-gazetteer.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
+// the generated data files (the compiled gazetteer, the lemmatizer's exceptions), as `npm run build` writes them
+const packed = spawnSync(process.execPath, [fileURLToPath(new URL('build-data.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
 if (packed.status !== 0) {
-  console.log('\ncompiling the bundled gazetteer failed (see above)');
+  console.log('\nscripts/build-data.mjs failed (see above)');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

@@ -6,7 +6,9 @@
  * only what the loader and wink-nlp write to (the top-level object, the
  * packing, each feature and its list) and shares the rest, which is only read;
  * the model it returns is the package's, value for value (a test compares
- * them), and the package's JSON stays untouched for the next instance.
+ * them), and the package's JSON stays untouched for the next instance. The
+ * lemmatizer addon is lemmatize.ts, which reads the package's exception lists
+ * as JSON (the package's JS lists take about 35 ms to load).
  *
  * The paths below are the package's files, not its API: package.json pins
  * its version exactly, and test/nlp/model.test.ts checks the model against
@@ -21,9 +23,9 @@ import loadSAModel from 'wink-eng-lite-web-model/dist/load-sa-model.js';
 import loadCERMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import type model from 'wink-eng-lite-web-model';
+import { lemmatize } from './lemmatize.js';
 
 interface Feature {
   list: unknown[];

@@ -1,5 +1,5 @@
 // Declaration of dist/src/stages/actors/bundled-packed.js, which the build
-// writes (scripts/build-gazetteer.mjs), with bundled-packed.json: the bundled
+// writes (scripts/build-data.mjs), with bundled-packed.json: the bundled
 // gazetteer, compiled.
 import type { PackedGazetteer } from './gazetteer.js';
 

@@ -1,7 +1,7 @@
 /**
  * The bundled gazetteer files (data/gazetteer/*.json), the source of truth.
  * The analysis does not import this module: the build compiles these files
- * once (scripts/build-gazetteer.mjs) into bundled-packed.js, which start-up
+ * once (scripts/build-data.mjs) into bundled-packed.js, which start-up
  * reads instead (see loadGazetteer in index.ts).
  */
 import countries from '../../../data/gazetteer/countries.json' with { type: 'json' };

@@ -280,7 +280,7 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
 
 /**
  * A compiled gazetteer as JSON, in columns (few objects to parse): the build
- * writes the bundled one in this form (scripts/build-gazetteer.mjs), and
+ * writes the bundled one in this form (scripts/build-data.mjs), and
  * start-up rebuilds the trie from it instead of scanning every alias, one
  * first word at a time, when the recognizer first asks for that word.
  * Variants are grouped by their first key, the groups in the order the

@@ -7,7 +7,7 @@
  *   const stage = createActorsStage({ gazetteer: myFile });  // merged with a user's
  *
  * The gazetteer is compiled when the stage is created (the bundled one by
- * the build, scripts/build-gazetteer.mjs, and unpacked once at start-up, then
+ * the build, scripts/build-data.mjs, and unpacked once at start-up, then
  * shared), never per document. See recognize.ts and resolve.ts for the
  * rules; data/actors.json and data/gazetteer/*.json for the knowledge.
  */
@@ -55,7 +55,7 @@ export function loadGazetteer(inputs: GazetteerInput | readonly GazetteerInput[]
   const bundled = options.bundled ?? true;
   const lex = actorLexicon();
   if (bundled && list.length === 0) {
-    // compiled by the build (scripts/build-gazetteer.mjs), unpacked once
+    // compiled by the build (scripts/build-data.mjs), unpacked once
     bundledCompiled ??= unpackGazetteer(BUNDLED_PACKED);
     return bundledCompiled;
   }
