@@ -1,4 +1,6 @@
-// Type-checks and compiles src/ and test/ (tsc), runs the uvu suites
+// Type-checks and compiles src/ and test/ (tsc), writes the generated data
+// files (scripts/build-data.mjs: the bundled gazetteer, the lemmatizer's
+// exceptions), runs the uvu suites
 // compiled to dist/test, and ends with one line "N passed, N failed"
 // (uvu itself prints only Total/Passed/Skipped).
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +11,13 @@ const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.m
 const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) {
   console.log('\nthe TypeScript build failed (see above)');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+// the generated data files (the compiled gazetteer, the lemmatizer's exceptions), as `npm run build` writes them
+const packed = spawnSync(process.execPath, [fileURLToPath(new URL('build-data.mjs', import.meta.url))], { cwd: root, stdio: 'inherit' });
+if (packed.status !== 0) {
+  console.log('\nscripts/build-data.mjs failed (see above)');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

@@ -32,8 +32,8 @@ test('the library core imports no Node built-ins and uses no Node globals (runs 
     assert.not.match(code, /\b(?:process\.|Buffer\.|require\(|__dirname)/, `${file} uses a Node global`);
     assert.not.ok(file.includes('/cli/') || file.includes('/eval/'), `${file}: the CLI or the evaluation harness is reachable from the core`);
   }
-  // the runtime dependencies the core does import
-  const external = new Set([...modules.values()].flat().filter((s) => !s.startsWith('.')));
+  // the runtime dependencies the core does import (src/nlp/model.ts assembles the model from the package's files)
+  const external = new Set([...modules.values()].flat().filter((s) => !s.startsWith('.')).map((s) => s.split('/')[0]!));
   assert.equal([...external].sort(), ['wink-eng-lite-web-model', 'wink-nlp']);
 });
 

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import { lowerBound } from '../model/span.js';
-import model from 'wink-eng-lite-web-model';
+import { winkModel as model } from './model.js';
 
 /**
  * The base layer: wink-nlp's tokens, sentence boundaries and part-of-speech
@@ -126,7 +126,8 @@ const lexemesOf = new WeakMap<WinkNlp, Lexemes>();
 function lexemes(nlp: WinkNlp): Lexemes {
   let l = lexemesOf.get(nlp);
   if (!l) {
-    l = { kind: new Uint8Array(1 << 16), lower: new Array<string>(1 << 16).fill('') };
+    // room for the model's whole vocabulary (87,593 lexemes in wink-eng-lite-web-model 1.8): the first document needs no grow
+    l = { kind: new Uint8Array(1 << 17), lower: new Array<string>(1 << 17).fill('') };
     lexemesOf.set(nlp, l);
   }
   return l;

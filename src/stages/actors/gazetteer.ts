@@ -186,7 +186,7 @@ const sameVariant = (a: Variant, b: Omit<Variant, 'ids'>): boolean =>
  * set of folded ordinary words (data/actors.json) that make a name doubtful
  * at the start of a sentence.
  */
-export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, wordlike: ReadonlySet<string>): CompiledGazetteer {
+export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, wordlike: ReadonlySet<string>, made?: (v: Variant, keys: readonly string[]) => void): CompiledGazetteer {
   const root: TrieNode = { next: null, variants: null };
   const demonyms = new Set<string>();
   for (const e of entries.values()) for (const d of e.demonyms ?? []) demonyms.add(fold(d));
@@ -261,7 +261,11 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
     const same = node.variants.find((x) => sameVariant(x, v));
     if (same) {
       if (!same.ids.includes(e.id)) same.ids.push(e.id);
-    } else node.variants.push({ ...v, ids: [e.id] });
+    } else {
+      const made1 = { ...v, ids: [e.id] };
+      node.variants.push(made1);
+      made?.(made1, w.key);
+    }
   };
 
   for (const e of entries.values()) {
@@ -272,4 +276,225 @@ export function compileGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, w
     for (const a of e.acronyms ?? []) add(a, e, 'acronym');
   }
   return { entries, root, governmentOf, demonyms, skeletons };
+}
+
+/**
+ * A compiled gazetteer as JSON, in columns (few objects to parse): the build
+ * writes the bundled one in this form (scripts/build-data.mjs), and
+ * start-up rebuilds the trie from it instead of scanning every alias, one
+ * first word at a time, when the recognizer first asks for that word.
+ * Variants are grouped by their first key, the groups in the order the
+ * compile first met the key, and each group in the order the compile made
+ * its variants: replaying a group makes its subtree with every map in the
+ * same order, and the root lists the keys in the compile's order.
+ */
+export interface PackedGazetteer {
+  /** Number of bundled files merged (user inputs are numbered after them in error messages). */
+  files: number;
+  entries: GazetteerEntry[];
+  /** The first keys (the root's), in order; group g of variants is [groupStart[g], groupStart[g + 1]), its cases from caseStart[g]. */
+  roots: string[];
+  groupStart: number[];
+  caseStart: number[];
+  /** Of each variant: its folded keys after the first joined by spaces (a key holds none), its ids joined by spaces (slugs). */
+  paths: string[];
+  ids: string[];
+  /** Of each variant, a character: its kind (n, a, d, f), its finalDot + 2 × wordlike. */
+  kinds: string;
+  flags: string;
+  /** The cases of every variant's words, one digit a word, concatenated. */
+  cases: string;
+  aliases: string[];
+  /** [variant index, exact words, …], [variant index, strict gaps, …]: the few variants that have them. */
+  exact: Array<number | string[]>;
+  strictGaps: Array<number | string[]>;
+  governmentOf: string[];
+  demonyms: string[];
+  skeletons: Array<string | string[]>;
+}
+
+const KIND_CODE: Record<AliasKind, string> = { name: 'n', acronym: 'a', demonym: 'd', former: 'f' };
+const CODE_KIND: Record<string, AliasKind> = { n: 'name', a: 'acronym', d: 'demonym', f: 'former' };
+
+/** Compiles merged entries as {@link compileGazetteer} does, in the packed form. */
+export function packGazetteer(entries: ReadonlyMap<string, GazetteerEntry>, wordlike: ReadonlySet<string>, files: number): PackedGazetteer {
+  const groups = new Map<string, Array<{ v: Variant; keys: readonly string[] }>>();
+  const c = compileGazetteer(entries, wordlike, (v, keys) => {
+    let g = groups.get(keys[0]!);
+    if (!g) groups.set(keys[0]!, (g = []));
+    g.push({ v, keys: [...keys] });
+  });
+  const p: PackedGazetteer = { files, entries: [...c.entries.values()], roots: [], groupStart: [], caseStart: [], paths: [], ids: [], kinds: '', flags: '', cases: '', aliases: [], exact: [], strictGaps: [], governmentOf: [...c.governmentOf].flat(), demonyms: [...c.demonyms], skeletons: [...c.skeletons].flat() };
+  for (const [first, made] of groups) {
+    p.roots.push(first);
+    p.groupStart.push(p.paths.length);
+    p.caseStart.push(p.cases.length);
+    for (const { v, keys } of made) {
+      if (keys.some((k) => k.includes(' ') || k === '') || v.ids.some((id) => id.includes(' '))) throw new Error(`argmap: gazetteer variant ${v.alias}: a key or id that cannot be packed`);
+      const i = p.paths.length;
+      p.paths.push(keys.slice(1).join(' '));
+      p.ids.push(v.ids.join(' '));
+      p.kinds += KIND_CODE[v.kind];
+      p.flags += String((v.finalDot ? 1 : 0) + (v.wordlike ? 2 : 0));
+      p.cases += v.cases.join('');
+      p.aliases.push(v.alias);
+      if (v.exact) p.exact.push(i, v.exact);
+      if (v.strictGaps) p.strictGaps.push(i, v.strictGaps);
+    }
+  }
+  p.groupStart.push(p.paths.length);
+  p.caseStart.push(p.cases.length);
+  return p;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/**
+ * The root's map of a packed gazetteer: a Map that makes the subtree of a
+ * first key when it is first asked for (most documents ask for a few hundred
+ * of the thousands), and all of them, in the compile's order, before anything
+ * lists, counts or changes its entries.
+ */
+class PackedRoot extends Map<string, TrieNode> {
+  #p: PackedGazetteer;
+  #groups: Map<string, number> | null = null;
+  #complete = false;
+  #exact: Map<number, string[]> | null = null;
+  #strictGaps: Map<number, string[]> | null = null;
+  /** Variants with the same cases share one array (nothing writes to it after the compile). */
+  #casesOf = new Map<string, Uint8Array>();
+
+  constructor(p: PackedGazetteer) {
+    super();
+    this.#p = p;
+  }
+
+  #groupOf(key: string): number | undefined {
+    if (!this.#groups) {
+      this.#groups = new Map();
+      const roots = this.#p.roots;
+      for (let g = 0; g < roots.length; g++) this.#groups.set(roots[g]!, g);
+    }
+    return this.#groups.get(key);
+  }
+
+  /** The subtree of group g, its variants replayed in order. */
+  #build(g: number): TrieNode {
+    const p = this.#p;
+    if (!this.#exact) {
+      this.#exact = new Map();
+      for (let i = 0; i < p.exact.length; i += 2) this.#exact.set(p.exact[i] as number, p.exact[i + 1] as string[]);
+      this.#strictGaps = new Map();
+      for (let i = 0; i < p.strictGaps.length; i += 2) this.#strictGaps.set(p.strictGaps[i] as number, p.strictGaps[i + 1] as string[]);
+    }
+    const top: TrieNode = { next: null, variants: null };
+    let at = p.caseStart[g]!;
+    for (let i = p.groupStart[g]!, end = p.groupStart[g + 1]!; i < end; i++) {
+      const rest = p.paths[i]!;
+      const keys = rest === '' ? NO_KEYS : rest.split(' ');
+      let node = top;
+      for (let k = 0; k < keys.length; k++) {
+        const next = (node.next ??= new Map());
+        let child = next.get(keys[k]!);
+        if (child === undefined) {
+          child = { next: null, variants: null };
+          next.set(keys[k]!, child);
+        }
+        node = child;
+      }
+      const n = keys.length + 1;
+      const c = p.cases.slice(at, at + n);
+      at += n;
+      let cases = this.#casesOf.get(c);
+      if (cases === undefined) {
+        cases = new Uint8Array(n);
+        for (let k = 0; k < n; k++) cases[k] = c.charCodeAt(k) - 48;
+        this.#casesOf.set(c, cases);
+      }
+      const f = p.flags.charCodeAt(i) - 48;
+      const v: Variant = { kind: CODE_KIND[p.kinds[i]!]!, cases, exact: this.#exact.get(i) ?? null, strictGaps: this.#strictGaps!.get(i) ?? null, finalDot: (f & 1) !== 0, wordlike: (f & 2) !== 0, alias: p.aliases[i]!, ids: p.ids[i]!.split(' ') };
+      (node.variants ??= []).push(v);
+    }
+    return top;
+  }
+
+  /** Every subtree made, the keys in the compile's order. */
+  #fill(): void {
+    if (this.#complete) return;
+    this.#complete = true;
+    const made = new Map(super.entries());
+    super.clear();
+    const roots = this.#p.roots;
+    for (let g = 0; g < roots.length; g++) super.set(roots[g]!, made.get(roots[g]!) ?? this.#build(g));
+  }
+
+  override get(key: string): TrieNode | undefined {
+    const node = super.get(key);
+    if (node !== undefined || this.#complete) return node;
+    const g = this.#groupOf(key);
+    if (g === undefined) return undefined;
+    const made = this.#build(g);
+    super.set(key, made);
+    return made;
+  }
+
+  override has(key: string): boolean {
+    return this.#complete ? super.has(key) : this.#groupOf(key) !== undefined;
+  }
+
+  override get size(): number {
+    this.#fill();
+    return super.size;
+  }
+
+  override keys(): MapIterator<string> {
+    this.#fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<TrieNode> {
+    this.#fill();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[string, TrieNode]> {
+    this.#fill();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries();
+  }
+
+  override forEach(f: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
+    this.#fill();
+    super.forEach(f, thisArg);
+  }
+
+  override set(key: string, value: TrieNode): this {
+    this.#fill();
+    return super.set(key, value);
+  }
+
+  override delete(key: string): boolean {
+    this.#fill();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.#fill();
+    super.clear();
+  }
+}
+
+/** The compiled gazetteer that {@link packGazetteer} packed: the same maps, in the same order (the root's filled as it is read). */
+export function unpackGazetteer(p: PackedGazetteer): CompiledGazetteer {
+  const root: TrieNode = { next: p.roots.length > 0 ? new PackedRoot(p) : null, variants: null };
+  const entries = new Map<string, GazetteerEntry>();
+  for (const e of p.entries) entries.set(e.id, e);
+  const governmentOf = new Map<string, string>();
+  for (let i = 0; i < p.governmentOf.length; i += 2) governmentOf.set(p.governmentOf[i]!, p.governmentOf[i + 1]!);
+  const skeletons = new Map<string, string[]>();
+  for (let i = 0; i < p.skeletons.length; i += 2) skeletons.set(p.skeletons[i] as string, p.skeletons[i + 1] as string[]);
+  return { entries, root, governmentOf, demonyms: new Set(p.demonyms), skeletons };
 }

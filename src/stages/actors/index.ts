@@ -6,21 +6,16 @@
  *   const stage = createActorsStage();                       // the bundled gazetteer
  *   const stage = createActorsStage({ gazetteer: myFile });  // merged with a user's
  *
- * The gazetteer is compiled when the stage is created (the bundled one only
- * once, then shared), never per document. See recognize.ts and resolve.ts for the
+ * The gazetteer is compiled when the stage is created (the bundled one by
+ * the build, scripts/build-data.mjs, and unpacked once at start-up, then
+ * shared), never per document. See recognize.ts and resolve.ts for the
  * rules; data/actors.json and data/gazetteer/*.json for the knowledge.
  */
-import countries from '../../../data/gazetteer/countries.json' with { type: 'json' };
-import international from '../../../data/gazetteer/international.json' with { type: 'json' };
-import iraq from '../../../data/gazetteer/iraq.json' with { type: 'json' };
-import media from '../../../data/gazetteer/media.json' with { type: 'json' };
-import middleEast from '../../../data/gazetteer/middle-east.json' with { type: 'json' };
-import usPolitics from '../../../data/gazetteer/us-politics.json' with { type: 'json' };
-import world from '../../../data/gazetteer/world.json' with { type: 'json' };
+import BUNDLED_PACKED from './bundled-packed.js';
 import type { Entity } from '../../model/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { WinkNlp } from '../../nlp/base.js';
-import { compileGazetteer, mergeGazetteers, type CompiledGazetteer, type GazetteerFile, type GazetteerInput } from './gazetteer.js';
+import { compileGazetteer, mergeGazetteers, unpackGazetteer, type CompiledGazetteer, type GazetteerFile, type GazetteerInput } from './gazetteer.js';
 export { mergeGazetteers, skeleton } from './gazetteer.js';
 import { actorLexicon } from './lexicon.js';
 import { markInitials, recognize, type RecognizeContext } from './recognize.js';
@@ -31,8 +26,14 @@ import { retagNames } from '../../nlp/retag.js';
 export type { GazetteerEntry, GazetteerFile, GazetteerInput, CompiledGazetteer } from './gazetteer.js';
 export { ENTITY_TYPES } from './gazetteer.js';
 
-/** The bundled gazetteer files (data/gazetteer/*.json), in merge order. */
-export const BUNDLED_GAZETTEER: readonly GazetteerFile[] = [countries, international, iraq, middleEast, usPolitics, media, world] as unknown as GazetteerFile[];
+/**
+ * The bundled files (data/gazetteer/*.json) as gazetteer inputs: their merged
+ * entries (from the build's compiled form), then an empty input for each other
+ * file, so a user's inputs keep their numbers in error messages.
+ */
+function bundledInputs(): GazetteerInput[] {
+  return [BUNDLED_PACKED.entries, ...Array.from({ length: BUNDLED_PACKED.files - 1 }, () => [])];
+}
 
 export interface ActorsOptions {
   /** A user gazetteer merged with the bundled one: its entries win on id clashes. */
@@ -54,10 +55,11 @@ export function loadGazetteer(inputs: GazetteerInput | readonly GazetteerInput[]
   const bundled = options.bundled ?? true;
   const lex = actorLexicon();
   if (bundled && list.length === 0) {
-    bundledCompiled ??= compileGazetteer(mergeGazetteers(BUNDLED_GAZETTEER), lex.wordlike);
+    // compiled by the build (scripts/build-data.mjs), unpacked once
+    bundledCompiled ??= unpackGazetteer(BUNDLED_PACKED);
     return bundledCompiled;
   }
-  return compileGazetteer(mergeGazetteers([...(bundled ? BUNDLED_GAZETTEER : []), ...list]), lex.wordlike);
+  return compileGazetteer(mergeGazetteers([...(bundled ? bundledInputs() : []), ...list]), lex.wordlike);
 }
 
 /** True when `x` is a list of gazetteer inputs (files or entry lists), not one list of entries. */

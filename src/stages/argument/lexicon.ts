@@ -58,7 +58,7 @@ export type IndicatorList =
   | 'negative'
   | 'positive';
 
-const LISTS: readonly IndicatorList[] = [
+export const LISTS: readonly IndicatorList[] = [
   'opinion',
   'opinionVerbs',
   'certainty',
@@ -127,14 +127,45 @@ export interface Head {
   unitLists: ReadonlyArray<readonly [UnitList, Phrase[]]>;
 }
 
+/**
+ * The phrases of each list that start with `w`: one object literal, the keys
+ * in the order of LISTS (a test checks it), so every head has one shape with
+ * fast properties, built at start-up without an array per list.
+ */
+export function listsAt(lists: Record<IndicatorList, PhraseIndex>, w: string): Record<IndicatorList, Phrase[] | null> {
+  return {
+    opinion: lists.opinion.get(w) ?? null,
+    opinionVerbs: lists.opinionVerbs.get(w) ?? null,
+    certainty: lists.certainty.get(w) ?? null,
+    hedges: lists.hedges.get(w) ?? null,
+    normative: lists.normative.get(w) ?? null,
+    obligation: lists.obligation.get(w) ?? null,
+    deontic: lists.deontic.get(w) ?? null,
+    predictive: lists.predictive.get(w) ?? null,
+    evaluative: lists.evaluative.get(w) ?? null,
+    evidence: lists.evidence.get(w) ?? null,
+    concession: lists.concession.get(w) ?? null,
+    concessionAdverbs: lists.concessionAdverbs.get(w) ?? null,
+    concessionFrames: lists.concessionFrames.get(w) ?? null,
+    opposingSubjects: lists.opposingSubjects.get(w) ?? null,
+    opposingVerbs: lists.opposingVerbs.get(w) ?? null,
+    opposingFrames: lists.opposingFrames.get(w) ?? null,
+    rhetorical: lists.rhetorical.get(w) ?? null,
+    quoteEndorse: lists.quoteEndorse.get(w) ?? null,
+    quoteDispute: lists.quoteDispute.get(w) ?? null,
+    quoteReport: lists.quoteReport.get(w) ?? null,
+    negative: lists.negative.get(w) ?? null,
+    positive: lists.positive.get(w) ?? null,
+  };
+}
+
 /** One Head per first token of any phrase or marker; every Head has all lists as keys, in one order (one object shape). */
 function headsOf(lists: Record<IndicatorList, PhraseIndex>, markers: Map<string, MarkerInfo[]>): Map<string, Head> {
   const firsts = new Set<string>(markers.keys());
   for (const name of LISTS) for (const k of lists[name].keys()) firsts.add(k);
   const heads = new Map<string, Head>();
   for (const w of firsts) {
-    // built in one go (not key by key): the object keeps fast properties, and one shape for all heads
-    const byList = Object.fromEntries(LISTS.map((name) => [name, lists[name].get(w) ?? null])) as Record<IndicatorList, Phrase[] | null>;
+    const byList = listsAt(lists, w);
     const unitLists: Array<readonly [UnitList, Phrase[]]> = [];
     for (const name of UNIT_LISTS) if (byList[name]) unitLists.push([name, byList[name]!]);
     const ms = markers.get(w) ?? null;

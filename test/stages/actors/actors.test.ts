@@ -5,6 +5,9 @@ import * as assert from 'uvu/assert';
 import { createAnalyzer } from '../../../src/index.js';
 import type { ArgumentMap, Entity } from '../../../src/index.js';
 import { createActorsStage, entityAt, loadGazetteer, type GazetteerEntry } from '../../../src/stages/actors/index.js';
+import { BUNDLED_GAZETTEER } from '../../../src/stages/actors/bundled.js';
+import { compileGazetteer, mergeGazetteers, packGazetteer, unpackGazetteer, type CompiledGazetteer, type TrieNode } from '../../../src/stages/actors/gazetteer.js';
+import { actorLexicon } from '../../../src/stages/actors/lexicon.js';
 import { check, readExample, ROOT, spanProblems } from '../../helpers/check.js';
 
 const analyzer = createAnalyzer();
@@ -227,6 +230,33 @@ test('the bundled gazetteer is compiled once and shared', () => {
   assert.is(loadGazetteer(), loadGazetteer());
   assert.ok(loadGazetteer().entries.size > 1400);
   assert.is.not(loadGazetteer([{ entries: [] }]), loadGazetteer());
+});
+
+/** A compiled gazetteer as a string that keeps the order of every map and list (the trie depth first). */
+const describe = (c: CompiledGazetteer): string => {
+  const node = (n: TrieNode): unknown => [n.next ? [...n.next].map(([k, child]) => [k, node(child)]) : null, n.variants?.map((v) => ({ ...v, cases: [...v.cases] })) ?? null];
+  return JSON.stringify([[...c.entries], node(c.root), [...c.governmentOf], [...c.demonyms], [...c.skeletons]]);
+};
+
+test('the bundled gazetteer the build compiled is data/gazetteer compiled now, maps in the same order', () => {
+  const now = compileGazetteer(mergeGazetteers(BUNDLED_GAZETTEER), actorLexicon().wordlike);
+  // the root's map fills itself as it is read: one subtree, then all of them, in order
+  const lazy = unpackGazetteer(packGazetteer(mergeGazetteers(BUNDLED_GAZETTEER), actorLexicon().wordlike, BUNDLED_GAZETTEER.length));
+  assert.ok(lazy.root.next!.has('iraq'));
+  assert.not.ok(lazy.root.next!.has('zzzzqx'));
+  assert.is(lazy.root.next!.get('zzzzqx'), undefined);
+  assert.is(JSON.stringify(lazy.root.next!.get('iraq')!.variants), JSON.stringify(now.root.next!.get('iraq')!.variants));
+  assert.is(describe(lazy), describe(now));
+  assert.is(lazy.root.next!.size, now.root.next!.size);
+  assert.equal([...lazy.root.next!.keys()], [...now.root.next!.keys()]);
+  assert.is(describe(loadGazetteer()), describe(now));
+  // with a user's gazetteer, the bundled entries come from the compiled form: the same merge as from the files
+  const user = { entries: [{ id: 'iraq', name: 'Mesopotamia', type: 'country' as const }, { id: 'zz-new', name: 'Zed Zedson', type: 'person' as const }] };
+  const merged = compileGazetteer(mergeGazetteers([...BUNDLED_GAZETTEER, user]), actorLexicon().wordlike);
+  assert.is(describe(loadGazetteer([user])), describe(merged));
+  assert.throws(() => loadGazetteer([{ entries: [] }, { entries: [{ id: 'x', name: 'X', type: 'alien' }] } as never]), (e: Error) => /input 8 entries\[0\]/.test(e.message));
+  // packing and unpacking a gazetteer gives it back
+  assert.is(describe(unpackGazetteer(packGazetteer(mergeGazetteers([user]), actorLexicon().wordlike, 1))), describe(compileGazetteer(mergeGazetteers([user]), actorLexicon().wordlike)));
 });
 
 test('entityAt: the entity whose mention overlaps a span most', () => {

@@ -6,6 +6,7 @@ import { runStages } from '../../../src/pipeline/runner.js';
 import { loadWink } from '../../../src/nlp/base.js';
 import type { Stage } from '../../../src/pipeline/stage.js';
 import { loadResources } from '../../../src/resources.js';
+import { argumentLexicon, LISTS } from '../../../src/stages/argument/lexicon.js';
 import { check, readExample } from '../../helpers/check.js';
 
 const analyzer = createAnalyzer();
@@ -338,6 +339,15 @@ test('a long text: linear work, one tree per text, every span valid', () => {
   assert.ok(m.units.length > 2000);
   assert.ok(m.relations.length >= m.units.length - 1 - m.units.filter((u) => u.type === 'background').length);
   assert.ok(ms < 30000, `took ${ms} ms`);
+});
+
+test('every head of the argument lexicon has each list as a key, in the order of LISTS, with the phrases starting with its word', () => {
+  const lex = argumentLexicon(loadWink());
+  assert.ok(lex.heads.size > 100);
+  for (const [w, h] of lex.heads) {
+    assert.equal(Object.keys(h.lists), [...LISTS]);
+    for (const name of LISTS) assert.is(h.lists[name], lex.lists[name].get(w) ?? null);
+  }
 });
 
 test.run();
