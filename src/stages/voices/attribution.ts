@@ -163,11 +163,25 @@ function before(view: string, t: Tokens, q: Quoted, s: SentenceIndex, r: Resourc
   // "said on Friday at a rally in Ohio, “…”", "saying during the debate last week, “…”": a verb of saying, then only
   // an adjunct (no verb, no comma) before the comma or colon
   if (!punct) return null;
+  const colon = t.value[i + 1] === ':' ? colonSentence(view, t, i, floor, r) : null;
   for (let v = i - 4; v >= Math.max(floor, i - ADJUNCT_REACH); v--) {
     if (t.pos[v] === 'VERB' || t.pos[v] === 'AUX' || t.value[v] === ',' || isQuoteMark(t.value[v]!)) {
-      if (!isReporting(r, t, v) || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!) || t.pos[v + 1] !== 'ADP') return null;
-      return speakerOfVerb(view, t, v, floor, 'before:speaker-verb-adjunct') ?? (endsWithIng(t.lower[v]!) ? subjectSpeaks(view, t, floor, v, v, 'before:participle-adjunct') : null);
+      if (!isReporting(r, t, v) || !r.directVerbForms.has(t.lower[v]!) || r.namingForms.has(t.lower[v]!) || t.pos[v + 1] !== 'ADP') return colon;
+      return speakerOfVerb(view, t, v, floor, 'before:speaker-verb-adjunct') ?? (endsWithIng(t.lower[v]!) ? subjectSpeaks(view, t, floor, v, v, 'before:participle-adjunct') : null) ?? colon;
     }
+  }
+  return colon;
+}
+
+/**
+ * A sentence ending in a colon with a verb of the reporting lexicon anywhere in it, right before the quotation:
+ * "The email goes on to say: “…”", "He explained the headline by saying: “…”", "Article 33 affirms: “…”",
+ * "She recites, to a roar of applause, the line: “…”". The verb's subject speaks, else the sentence's.
+ */
+function colonSentence(view: string, t: Tokens, i: number, floor: number, r: Resources): Attribution | null {
+  for (let v = i; v >= floor; v--) {
+    if (!isReporting(r, t, v) || r.namingForms.has(t.lower[v]!) || r.factiveForms.has(t.lower[v]!)) continue;
+    return speakerOfVerb(view, t, v, floor, 'before:colon-sentence') ?? subjectSpeaks(view, t, floor, v, v, 'before:colon-sentence');
   }
   return null;
 }

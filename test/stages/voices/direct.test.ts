@@ -202,4 +202,8 @@ test('verbs of nonverbal expression frame a quotation', () => {
   assert.equal(quotes('“This is wonderful!” beamed Anne Carter of Dayton.').map((q) => [q.kind, q.text, q.source]), [['direct', 'This is wonderful!', 'Anne Carter of Dayton']]);
 });
 
+test('a sentence ending in a colon with a reporting verb anywhere in it speaks the quotation after it', () => {
+  assert.equal(quotes('The mayor explained the delay by saying: “The contractor walked away from the site.”').filter((q) => q.kind === 'direct').map((q) => [q.text, q.source]), [['The contractor walked away from the site.', 'The mayor']]);
+});
+
 test.run();
