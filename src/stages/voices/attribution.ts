@@ -64,7 +64,7 @@ const DOUBLE_QUOTE = /^["“”„«»]+$/;
 /** Marks that end a sentence or a clause an appositive cannot run across. */
 const FINAL_MARKS = new Set(['.', '!', '?', ';', ':']);
 /** A token made only of quotation marks (`/^["“”„«»‹›‘’'`]+$/`, without a regex per token). */
-function isQuoteMark(v: string): boolean {
+export function isQuoteMark(v: string): boolean {
   if (v.length === 0) return false;
   for (let k = 0; k < v.length; k++) if (!QUOTE_MARK_CHARS.includes(v[k]!)) return false;
   return true;

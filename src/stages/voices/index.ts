@@ -5,14 +5,14 @@ import type { Stage } from '../../pipeline/stage.js';
 import { tokenAt, verbCount } from '../../nlp/base.js';
 import type { Tokens } from '../../nlp/base.js';
 import type { MarkupQuote } from '../markup/index.js';
-import { attribute, colonLeadIn, indexSentences, sentenceOf } from './attribution.js';
+import { attribute, colonLeadIn, indexSentences, isQuoteMark, sentenceOf } from './attribution.js';
 import { findBlocks, leadInAt } from './blocks.js';
 import type { BlockInput } from './blocks.js';
 import { findQuoted } from './quotemarks.js';
 import type { Quoted } from './quotemarks.js';
 import { colonQuote, dashQuote } from './colon.js';
 import { headlineReport } from './headline.js';
-import { findReported } from './reported.js';
+import { findReported, ING_PREPOSITIONS } from './reported.js';
 import { antecedentFinder } from './antecedents.js';
 import { frameOf } from './frames.js';
 import { atMostWords, JOINED_WORD } from './text.js';
@@ -48,9 +48,9 @@ const CLAUSE_AFTER_AND = /^(he|she|they|it|then|also|later|is|was|are|were|has|h
 /** The first part of an interrupted quotation ends with a punctuation mark inside its closing mark ("…,” he said,
  * “…"); a quoted phrase run into the sentence ("an agreement “down the line” he warned: “…”") is no first part. */
 const PART_END = /[,.!?…—–:;-]/;
-/** A participle with its complement after a comma (not a bare one, "she said, clapping. “…"; not a preposition in -ing:
- * "during", "including", "according to", "following"). */
-const PARTICIPLE_AFTER_COMMA = /,\s*(?!(?:during|including|according|following|regarding|concerning)\b)[A-Za-z]+ing\b(?:\s+[^\s]+){2,}/i;
+/** A word in -ing after a comma with at least two words after it (a participle with its complement, not a bare one:
+ * "she said, clapping. “…"); prepositions in -ing (`ING_PREPOSITIONS`: "during", "including") are told apart by the caller. */
+const ING_AFTER_COMMA = /,\s*([A-Za-z]+ing)\b(?:\s+[^\s]+){2,}/gi;
 /** Entity types that name places. */
 const PLACE_TYPES = new Set(['country', 'city', 'place']);
 /** How long the adjunct after an interrupting attribution may be, in characters ("said in a statement obtained by …"). */
@@ -58,8 +58,6 @@ const ADJUNCT_CHARS = 160;
 /** Quotations of at most this many words, with no speaker, are scare quotes (`the “rogue” JAM`). */
 const SCARE_WORDS = 4;
 const RESOLVABLE = new Set(['he', 'she', 'they']);
-/** A token that is a quotation mark. */
-const QUOTE_MARK = /^(?:["“”„«»‘’']|''|``)$/;
 
 
 function sourceOf(view: string, sp: Speaker): QuoteSource;
@@ -77,7 +75,7 @@ function onlyAdjunct(rest: string, reporting: (word: string) => boolean): boolea
   // the next part opens after a punctuation mark ("said, “…", "said. “…"), not inside a clause ("Sanders is “…")
   if (!/[,:.;—–]\s*$/.test(rest) || /\n\s*\n/.test(rest)) return false;
   // a participle after a comma opens a clause of its own: "…,” Sanders said, going on to contrast … “…"
-  if (PARTICIPLE_AFTER_COMMA.test(rest)) return false;
+  for (const m of rest.matchAll(ING_AFTER_COMMA)) if (!ING_PREPOSITIONS.has(m[1]!.toLowerCase())) return false;
   const words = rest.split(/[\s,:;—–]+/);
   // ("and" in an appositive is no clause: "president of the climate, controls and security division"; "and added …",
   // "and he …" is one; a participle of a reporting verb opens a report of its own: "before asking her, “…")
@@ -509,7 +507,7 @@ export const voicesStage: Stage = {
     for (const f of directs) {
       if (!f.rule.startsWith('after:') || !f.source || inBlock(f.start) || inReport(f.start)) continue;
       const open = tokenAt(t, f.start) - 1;
-      if (open < 0 || t.end[open]! > f.start || !QUOTE_MARK.test(t.value[open]!)) continue;
+      if (open < 0 || t.end[open]! > f.start || !isQuoteMark(t.value[open]!)) continue;
       const [first] = ranges[sentenceOf(sidx, open)]!;
       const s = mixedStart(t, first, open, ctx.resources);
       if (s < 0) continue;

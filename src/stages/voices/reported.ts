@@ -69,7 +69,7 @@ const STANCE_CLASSES = new Set(['agreement', 'disagreement']);
 /** Words that open an indirect question after a verb ("wondered whether …", "asked if …"), whatever their tag. */
 const INDIRECT_QUESTION = new Set(['whether', 'if']);
 /** Prepositions in -ing ("including how …", "according to"): no participle of a clause. */
-const ING_PREPOSITIONS = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'during', 'excluding']);
+export const ING_PREPOSITIONS = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'during', 'excluding']);
 /** Nouns of a span of time after "for" ("for months", "for years"): no part of a characterization. */
 const TIME_WORDS = new Set(['months', 'years', 'weeks', 'days', 'decades', 'hours']);
 /** Pronouns that head a subject of their own ("those surveyed say", "many of whom say", "Some said"). */
