@@ -885,7 +885,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
 
 /**
  * A reporting participle opening the sentence with its object, a comma, then the sentence's subject and its verb:
- * "Bemoaning the “phony system,” Trump accused Holt …", "Citing the report, officials said …". The object is
+ * "Bemoaning the “phony system,” Trump accused Holt …", "Lamenting their luck, Mexicans often say …". The object is
  * the subject's report. Not a bare participle ("Speaking to reporters, …": no content) nor a verb without object.
  */
 function frontedParticiple(view: string, t: Tokens, i: number, last: number, r: Resources, lex: TokenLexicon): Reported | null {
