@@ -118,6 +118,11 @@ function verbBeforeComma(t: Tokens, c: number, hi: number): boolean {
   for (let i = c; i <= hi && i < c + 30; i++) {
     if (t.value[i] === ',') {
       // (an aside between commas: a relative clause, "despite his wealth", "combined with …", "run by the department")
+      // (and an adverb alone between commas: "said she, too, wants …")
+      if (i > c && t.pos[i + 1] === 'ADV' && t.value[i + 2] === ',') {
+        i += 2;
+        continue;
+      }
       if (i === c || !(RELATIVE.has(t.lower[i + 1]!) || aside(t, i + 1))) return false;
       let k = i + 1;
       while (k <= hi && k < c + 30 && t.value[k] !== ',') k++;
@@ -163,21 +168,31 @@ const reportsAgain = (r: Resources, t: Tokens, k: number): boolean => {
  * reporters …") or a verb of saying after "and"/"but" ("said X and said that
  * Y"). Each of those is a report of its own.
  */
-function contentEnd(r: Resources, t: Tokens, c: number, hi: number, inFronted = false): number {
+function contentEnd(r: Resources, t: Tokens, c: number, hi: number, inFronted = false, relative = false): number {
+  let commas = 0;
   for (let k = c + 1; k < hi; k++) {
     // "said the timing was not intentional; they only learned …": a semicolon closes what was said
     if (t.value[k] === ';') return k - 1;
     if (t.value[k] === ',' || t.value[k] === '—') {
       // (the comma may stand inside a closing quotation mark: "…,” claiming")
-      const p = QUOTE_TOKEN.test(t.value[k + 1]!) ? k + 2 : k + 1;
+      // (and the news wires' two apostrophes: "…,'' adding")
+      let p = k + 1;
+      while (p <= k + 2 && QUOTE_TOKEN.test(t.value[p] ?? '')) p++;
       const next = t.lower[p] ?? '';
       // (where the comma stands inside a closing mark, the content keeps the mark)
-      const cut = p === k + 2 ? k + 1 : k - 1;
+      const cut = p > k + 1 ? p - 1 : k - 1;
       if (p <= hi && endsWithIng(next) && r.reportingClass.has(next)) return p - 1;
       // "insisting that Pennsylvania is a must-win, which is a neat trick …": a relative clause after a whole clause is the writer's
       if (p <= hi && t.lower[p] === 'which' && hasVerb(t, c, k - 1)) return cut;
       // "wondered whether the moderators will be fair, engaging in …": a participle of the subject's act ends the content
       if (p <= hi && endsWithIng(next) && !ING_PREPOSITIONS.has(next) && (t.pos[p] === 'VERB' || t.pos[p] === 'ADJ') && hasVerb(t, c, k - 1)) return cut;
+      // "Podesta, who said the project was vetted, said he was unaware": in a relative clause between commas, the
+      // main clause's verb after the comma
+      // (not at the comma that closes an aside: "who suggested that Mr. Jäger, under fire, should resign, left")
+      if (relative && commas % 2 === 0 && p <= hi && (t.pos[p] === 'VERB' || t.pos[p] === 'AUX') && !endsWithIng(next) && hasVerb(t, c, k - 1)) return k - 1;
+      commas++;
+      // "said they will not back Mr. Trump, as has the mayor": others who did the same, in the writer's words
+      if (t.lower[p] === 'as' && p + 1 <= hi && STAND_IN_FORMS.has(t.lower[p + 1]!)) return k - 1;
       // "As he said it was great to be home, a man yelled …", "…, but the auditor said …": a new speaker's report after the comma
       const q = t.pos[p] === 'CCONJ' ? p + 1 : p;
       if (q <= hi && anotherReport(r, t, q, hi)) return k - 1;
@@ -195,6 +210,9 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number, inFronted = 
   }
   return hi;
 }
+
+/** Finite auxiliaries that stand for a predicate already said ("…, as did the mayor", "…, as have other Democrats"). */
+const STAND_IN_FORMS = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should']);
 
 /** Words before a fronted "asked" ("When asked whether …,"). */
 const ASKED_OPENERS = new Set(['when', 'after', 'if', 'once', 'and', 'but', 'as']);
@@ -275,7 +293,8 @@ function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean 
     const v = quantity + 1;
     return v <= hi && verbLike(t, v) && !endsWithIng(t.lower[v]!) && SAYING.has(r.reportingClass.get(t.lower[v]!) ?? '');
   }
-  if (first !== 'DET' && first !== 'PROPN' && first !== 'NOUN') return false;
+  // (an adjective may open the subject: "…, former President Bill Clinton said", "…, and other GOP leaders said")
+  if (first !== 'DET' && first !== 'PROPN' && first !== 'NOUN' && first !== 'ADJ') return false;
   // (auxiliaries and "not" may stand before the verb: "…, but Cook did not say when")
   let aux = false;
   for (let k = p + 1; k <= hi && k <= p + 6; k++) {
@@ -662,7 +681,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
     // a window around the verb: reports in very long unpunctuated sentences stay linear
     const lo = Math.max(first, i - MAX_CONTENT);
-    const hi = Math.min(last, i + MAX_CONTENT);
+    let hi = Math.min(last, i + MAX_CONTENT);
+    // ("Among those who said X, most supported Y": a relative clause in a fronted phrase ends at its comma)
+    if (t.lower[i - 1] === 'who' && t.pos[lo] === 'ADP' && !CLAUSE_ADP.has(t.lower[lo]!)) hi = Math.min(hi, firstComma(lex, i, hi) - 1);
     const cue = { start: t.start[i]!, end: t.end[i + Math.max(phrase, 1) - 1]! };
     const after = i + Math.max(phrase, 1); // lo token after the verb
     let end = hi;
@@ -679,6 +700,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       sp = lastSubject ?? (cls0 !== undefined && (SAYING.has(cls0) || STANCE_CLASSES.has(cls0)) && !FRONTED.has(t.lower[lo]!) ? sentenceSubject(view, t, lo, i) : null);
     } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which') && t.value[i - 2] === ',') {
       sp = phraseBefore(view, t, i - 3, lo); // "…, Mr. Lovas, who said", "The union, which endorsed …"
+    } else if (t.lower[i - 1] === 'who' && i - 2 >= lo && QUANTIFIER_HEADS.has(t.lower[i - 2]!)) {
+      sp = make(view, t, i - 2, i - 1); // "Among those who said they cared most about …", "others who say"
+
     } else if ((t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which' || t.lower[i - 1] === 'that') && i - 2 >= lo && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'PROPN')) {
       // "business leaders who say the law …": the noun phrase before "who", not the prepositional phrase it ends ("a backlash from …")
       // (and "the Police Department which reported …", "a report that said …")
@@ -790,9 +814,19 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (k <= hi && t.lower[k] === 'that' && !(k > c && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX'))) c = k + 1;
     else if (t.lower[c] === 'that') c++;
     else if (t.value[c] === ',' || t.value[c] === ':') continue; // a direct quotation or an aside follows
-    else if (!phrase && !participle && verbClass === 'speech' && t.value[nextComma] === ',' && nextComma - after <= 3 && !hasVerb(t, after, nextComma - 1) && nextComma < end && !inQuote(nextComma + 1) && !opensSubordinate(t, nextComma + 1) && t.lower[i - 1] !== 'who' && t.pos[nextComma + 1] !== 'VERB' && t.pos[nextComma + 1] !== 'AUX' && hasVerb(t, nextComma + 1, end) && words(t, nextComma + 1, end) >= 3) {
+    else if (!phrase && !participle && verbClass === 'speech' && t.value[nextComma] === ',' && nextComma - after <= 3 && !hasVerb(t, after, nextComma - 1) && !NOMINATIVE.has(t.lower[nextComma - 1]!) && nextComma < end && !inQuote(nextComma + 1) && !opensSubordinate(t, nextComma + 1) && t.lower[i - 1] !== 'who' && t.pos[nextComma + 1] !== 'VERB' && t.pos[nextComma + 1] !== 'AUX' && hasVerb(t, nextComma + 1, end) && words(t, nextComma + 1, end) >= 3) {
       // "Trump told CNN, his policy would be …": a short object, a comma, then the content
       c = nextComma + 1;
+    } else if (!phrase && timeAdjunct(r, t, c)) {
+      // "said Wednesday she, too, wants …", "said last week the plan …": a time, then a subject and its verb
+      for (let k2 = c + 1; k2 <= hi && k2 - c <= 3; k2++) {
+        const prev = t.pos[k2 - 1];
+        const head = t.pos[k2];
+        if ((prev === 'NOUN' || prev === 'PROPN' || prev === 'NUM') && (head === 'DET' || (head === 'PRON' && NOMINATIVE.has(t.lower[k2]!)) || (head === 'PROPN' && prev !== 'PROPN')) && verbBeforeComma(t, k2, hi)) {
+          c = k2;
+          break;
+        }
+      }
     }
     if (c > hi || inQuote(c)) continue;
     // "yelled “You lie!” at the president": a whole quoted sentence right after the verb is the report, nothing after it
@@ -860,7 +894,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx && !INDIRECT_QUESTION.has(t.lower[c]!)) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
     if (clause) {
       // (in a fronted clause, "While those surveyed said X, Trump is …", the content ends before the main clause)
-      const content = span(t, c, contentEnd(r, t, c, hi, FRONTED.has(t.lower[lo]!) && lo < i - 1));
+      const relative = (t.lower[i - 1] === 'who' || t.lower[i - 1] === 'which') && t.value[i - 2] === ',';
+      const content = span(t, c, contentEnd(r, t, c, hi, FRONTED.has(t.lower[lo]!) && lo < i - 1, relative));
       if (content) out.push({ content, speaker: sp, cue, rule: participle ? 'comma-participle-content' : 'speaker-verb-content' });
       continue;
     }

@@ -120,7 +120,8 @@ function commasBetween(t: Tokens, a: number, b: number): number {
 export function phraseBefore(view: string, t: Tokens, end: number, floor: number, appositive = true): Speaker | null {
   let i = end;
   // adverbs between subject and verb: "Maliki later said", "he also said"
-  while (i >= floor && (t.pos[i] === 'ADV' || t.pos[i] === 'AUX' || t.pos[i] === 'PART') && !POSSESSIVE.has(t.value[i]!)) i--;
+  // (a capitalised "adverb" right before the verb is a name: "Jolly/ADV said")
+  while (i >= floor && (t.pos[i] === 'ADV' || t.pos[i] === 'AUX' || t.pos[i] === 'PART') && !POSSESSIVE.has(t.value[i]!) && !(i === end && t.pos[i] === 'ADV' && startsUpper(t.value[i]!))) i--;
   // a parenthesis after the name: "Sen. David Perdue (R-Ga.) said"
   if (i >= floor && t.value[i] === ')') {
     let k = i - 1;
@@ -157,7 +158,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   // a subject pronoun is a phrase of its own, whatever stands before it ("in an interview with RT he blasted")
   if (last >= floor && t.pos[last] === 'PRON' && NOMINATIVE.has(t.lower[last]!)) return make(view, t, last, last);
   // (the capitalised word right before the verb is a name whatever its tag, even where the sentence begins: "Cook/VERB said")
-  while (i >= floor && (npToken(t, i) || (i === last && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ') && startsUpper(t.value[i]!) && !t.lower[i]!.endsWith('ing')) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
+  while (i >= floor && (npToken(t, i) || (i === last && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ' || t.pos[i] === 'ADV') && startsUpper(t.value[i]!) && !t.lower[i]!.endsWith('ing')) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
     i--;
     if (last - i > 8) break;
   }

@@ -459,4 +459,33 @@ test('a verb that closes a quotation reports it, not the adjunct after it; a cla
   assert.equal(indirect('Walking in to chants of “Go! Go!,” the senator said his campaign was closing strong.'), [['his campaign was closing strong', 'the senator', 'said']]);
 });
 
+test('where a content ends: another speaker after a comma, "as have others", the main verb after a relative clause, a participle after two apostrophes', () => {
+  assert.equal(indirect('The plan is sound, former Governor Ames said on Tuesday.'), [['The plan is sound', 'former Governor Ames', 'said']]);
+  assert.equal(indirect('The mayor said he will run again, and other council members said they would back him.'), [
+    ['he will run again', 'The mayor', 'said'],
+    ['they would back him', 'other council members', 'said'],
+  ]);
+  assert.equal(indirect('Two senators have said they will not back the bill, as has the governor.'), [['they will not back the bill', 'Two senators', 'said']]);
+  assert.equal(indirect('Mr. Ruiz, who said the audit was fair, said he had seen no errors in it.'), [
+    ['the audit was fair', 'Mr. Ruiz', 'said'],
+    ['he had seen no errors in it', 'Mr. Ruiz', 'said'],
+  ]);
+  // (after an aside, the verb is the content's own)
+  assert.equal(indirect('The judge, who suggested that the chief, under fire for the raids, should resign, left early.').map((x) => x[0]), ['the chief, under fire for the raids, should resign']);
+  assert.equal(indirect("The clerk said the count was ''final and binding,'' adding that no ballots were missing.")[0]![0], "the count was ''final and binding,''");
+});
+
+test('a time after the verb, then the content; an adverb between commas inside it', () => {
+  assert.equal(indirect('The governor said Wednesday she, too, wants an inquiry into the shooting.'), [['she, too, wants an inquiry into the shooting', 'The governor', 'said']]);
+  assert.equal(indirect('Trump said Friday he will win the state easily.'), [['he will win the state easily', 'Trump', 'said']]);
+});
+
+test('subjects: a capitalised name tagged as an adverb, and "those who"', () => {
+  assert.equal(indirect('Jolly said he has worked with both parties on the student loan bill.'), [['he has worked with both parties on the student loan bill', 'Jolly', 'said']]);
+  assert.equal(indirect('Among those who said the economy mattered most, a majority backed the senator.'), [
+    ['the economy mattered most', 'those who', 'said'],
+    ['the senator', 'a majority', 'backed'],
+  ]);
+});
+
 test.run();
