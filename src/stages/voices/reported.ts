@@ -204,7 +204,7 @@ function contentEnd(r: Resources, t: Tokens, c: number, hi: number, inFronted = 
       if (q === p + 1 && q <= hi && t.pos[q] === 'VERB' && !endsWithIng(t.lower[q]!) && r.reportingClass.has(t.lower[q]!)) return k - 1;
     } else if ((t.lower[k] === 'and' || t.lower[k] === 'but') && (reportsAgain(r, t, k + 1) || anotherReport(r, t, k + 1, hi))) return k - 1;
     // "72 percent said yes while 48 percent agreed", "…, compared with 64 percent who …": a contrast the writer draws
-    if (CONTRAST.has(t.lower[k]!) && t.lower[k - 1] !== 'that' && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && ((SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) || quantitySays(t, k + 1, hi))) {
+    if (CONTRAST.has(t.lower[k]!) && t.lower[k - 1] !== 'that' && (t.value[k - 1] === ',' || t.lower[k] === 'while' || t.lower[k] === 'whereas') && ((SUBJECT_START.has(t.pos[k + 1]!) && verbBeforeComma(t, k + 1, hi)) || quantitySays(t, k + 1, hi) || (t.lower[k] === 'compared' && quantityEnd(t, k + 2) >= k + 2))) {
       return t.value[k - 1] === ',' ? k - 2 : k - 1;
     }
   }
@@ -290,7 +290,9 @@ function anotherReport(r: Resources, t: Tokens, p: number, hi: number): boolean 
   // (a share of people: "three-quarters said", "about 4 in 10 said", "more than half said")
   const quantity = quantityEnd(t, p);
   if (quantity >= p) {
-    const v = quantity + 1;
+    // ("…, 39 have said they support Sanders": auxiliaries before the verb)
+    let v = quantity + 1;
+    while (v <= hi && v <= quantity + 3 && (t.pos[v] === 'AUX' || t.pos[v] === 'PART' || t.pos[v] === 'ADV')) v++;
     return v <= hi && verbLike(t, v) && !endsWithIng(t.lower[v]!) && SAYING.has(r.reportingClass.get(t.lower[v]!) ?? '');
   }
   // (an adjective may open the subject: "…, former President Bill Clinton said", "…, and other GOP leaders said")
@@ -676,6 +678,41 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (!participle && !phrase && !reportingClassVerb(r, t, i)) continue;
     // a quotation within the next words: "called half of his supporters “deplorables”" reports their words
     const quoteAhead = quotedWithin(t, i + 1, Math.min(last, i + 15), inQuote);
+    // "A super PAC supporting Marco Rubio’s campaign, Conservative Solutions PAC, led …", "Outside groups backing the
+    // governor have spent …": a participle of a stance after its noun, with its object
+    if (!participle && !phrase && endsWithIng(t.lower[i]!) && STANCE_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '') && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN') && OBJECT_START.has(t.pos[i + 1] ?? '') && !inQuote(i + 1)) {
+      const hi = Math.min(last, i + MAX_CONTENT);
+      let e = complementEnd(r, t, i + 1, hi, true);
+      // (the noun phrase may be the sentence's subject: the object ends before the main verb)
+      for (let k = i + 2; k <= e; k++) {
+        if (t.pos[k] === 'AUX' || (t.pos[k] === 'VERB' && !endsWithIng(t.lower[k]!) && t.pos[k - 1] !== 'DET' && t.pos[k - 1] !== 'ADJ')) {
+          e = k - 1;
+          while (e > i && (t.pos[e] === 'ADV' || t.pos[e] === 'PUNCT')) e--;
+          break;
+        }
+      }
+      // (a name between commas after it is the noun's appositive, "A super PAC supporting Rubio, Conservative
+      // Solutions PAC, led …"; not a list of names: "supporting Christie, Kasich and Rubio")
+      const comma = firstComma(lex, i + 1, e);
+      if (comma <= e) {
+        let k = comma + 1;
+        while (k <= e && t.value[k] !== ',' && t.pos[k] !== 'CCONJ') k++;
+        if (k > e || t.value[k] === ',') e = comma - 1;
+      }
+      let sp = phraseBefore(view, t, i - 1, Math.max(first, i - MAX_CONTENT), false);
+      if (sp) {
+        // (the noun phrase before the participle, not a prepositional phrase it ends: "ads by a group backing …")
+        let f = sp.last;
+        while (f > sp.first && !(t.pos[f - 1] === 'ADP' && t.lower[f - 1] !== 'of')) f--;
+        if (f > sp.first) sp = make(view, t, f, sp.last);
+      }
+      const content = e > i && sp && !sp.pronoun && hasHead(t, i + 1, e) ? span(t, i + 1, e) : null;
+      if (content && sp) {
+        out.push({ content, speaker: sp, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'noun-participle-object' });
+        resume = e + 1;
+      }
+      continue;
+    }
     if (!participle && !phrase && !isReportingVerb(r, t, i, quoteAhead >= 0 || (r.namingForms.has(t.lower[i]!) && namesObject(t, i, last)))) continue;
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
@@ -1046,6 +1083,7 @@ function closingMark(t: Tokens, a: number, e: number, hi: number): number {
  * predicate ("endorsed Trump last week and has appeared …").
  */
 function complementEnd(r: Resources, t: Tokens, c: number, last: number, object: boolean): number {
+  const infinitive = t.lower[c] === 'to' && t.pos[c + 1] === 'VERB';
   let e = c;
   while (e <= last) {
     const v = t.value[e]!;
@@ -1058,8 +1096,11 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
     if (v === ',' && SUBJECT_START.has(t.pos[nx]!) && verbBeforeComma(t, nx, last) && !nounList(t, nx, last)) break;
     if (v === ',' && t.pos[nx] === 'CCONJ' && SUBJECT_START.has(t.pos[nx + 1]!) && verbBeforeComma(t, nx + 1, last)) break;
     if ((t.pos[e] === 'SCONJ' || COMPLEMENT_ENDS.has(t.lower[e]!)) && e > c) break;
-    // (an object, not a clause, ends before a time adjunct or a second predicate)
-    if (object && e > c && (timeAdjunct(r, t, e) || (objectAdjunct(t, e) && !hasVerb(t, c, e - 1)))) break;
+    // (an object, not a clause, ends before a time adjunct or a second predicate; an infinitive keeps its own
+    // adjuncts: "plans to unveil on Monday his second ad", "declined to participate in Thursday's debate")
+    if (object && !infinitive && e > c && (timeAdjunct(r, t, e) || (objectAdjunct(t, e) && !hasVerb(t, c, e - 1)))) break;
+    // ("opposed the bill when it came to a vote": a clause of time after the object)
+    if (object && e > c && t.lower[e] === 'when' && !infinitive) break;
     // (and before a gerund of manner: "published the results by announcing that …")
     if (object && e > c && MANNER_PREPS.has(t.lower[e]!) && t.pos[e + 1] === 'VERB' && endsWithIng(t.lower[e + 1]!)) break;
     // (and before a participle with a clause of its own: "posted three tweets saying that …")
@@ -1068,7 +1109,10 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
     if (object && e > c && t.pos[e] === 'CCONJ') {
       let k = e + 1;
       while (k <= last && (t.pos[k] === 'ADV' || t.pos[k] === 'PART')) k++;
-      if ((t.pos[k] === 'VERB' && !modifier(t, k)) || t.pos[k] === 'AUX') break;
+      // (in an infinitive, a second bare verb is the infinitive's: "to limit or eliminate the role")
+      if ((t.pos[k] === 'VERB' && !modifier(t, k) && !(infinitive && !/(?:s|ed)$/.test(t.lower[k]!))) || t.pos[k] === 'AUX') break;
+      // "backed the votes and Peña Nieto wants …": a new clause with its subject
+      if (k === e + 1 && clauseAt(t, k, last)) break;
     }
     e++;
   }
@@ -1079,6 +1123,16 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
 
 /** An -ing form before an adjective or a noun modifies it ("growing economic inequality"): no predicate. */
 const modifier = (t: Tokens, k: number): boolean => endsWithIng(t.lower[k]!) && (t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'NOUN');
+
+/** Tokens from k are a short subject (a name, a noun phrase, a pronoun) and its finite verb ("Peña Nieto wants", "the vote was"). */
+function clauseAt(t: Tokens, k: number, last: number): boolean {
+  for (let j = k; j <= last && j <= k + 6; j++) {
+    const pos = t.pos[j];
+    if (pos === 'AUX' || (pos === 'VERB' && !endsWithIng(t.lower[j]!))) return j > k;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ' && !(pos === 'PRON' && j === k)) return false;
+  }
+  return false;
+}
 
 /**
  * Tokens from `a` are the rest of a list of noun phrases up to the end or the next comma: nouns, adjectives,

@@ -488,4 +488,20 @@ test('subjects: a capitalised name tagged as an adverb, and "those who"', () => 
   ]);
 });
 
+test('objects: an infinitive keeps its adjuncts and a second bare verb; a new clause after "and" ends an object', () => {
+  assert.equal(indirect('The governor wants to limit or eliminate the federal role in schools.'), [['to limit or eliminate the federal role in schools', 'The governor', 'wants']]);
+  assert.equal(indirect('The mayor declined to participate in Thursday night’s debate.'), [['to participate in Thursday night’s debate', 'The mayor', 'declined']]);
+  assert.equal(indirect('The council backed the budget and the mayor signed it the next day.'), [['the budget', 'The council', 'backed']]);
+});
+
+test('a participle of a stance after its noun reports the noun’s stance', () => {
+  assert.equal(indirect('A super PAC supporting the governor’s campaign, Forward Ohio, led the spending.'), [['the governor’s campaign', 'A super PAC', 'supporting']]);
+  assert.equal(indirect('Outside groups backing the senator also have spent heavily in the state.'), [['the senator', 'Outside groups', 'backing']]);
+});
+
+test('a share compared with another ends the content; a share with an auxiliary is another speaker', () => {
+  assert.equal(indirect('Most voters said they had made up their minds, compared with 38 percent who were undecided.'), [['they had made up their minds', 'Most voters', 'said']]);
+  assert.equal(indirect('Many delegates said they support the mayor, 39 have said they support her rival and the rest are silent.')[0], ['they support the mayor', 'Many delegates', 'said']);
+});
+
 test.run();
