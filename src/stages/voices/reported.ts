@@ -573,6 +573,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     resume = i + m + 1;
   }
   let lastSubject: Speaker | null = null;
+  // (`floor`: where the clauses of later reports may begin, after a fronted question)
+  let floor = first;
   // (`resume`: the first token after a noun's content, where the search goes on)
   for (let n = from, resume = first; n < marked.length && marked[n]! <= last; n++) {
     const i = marked[n]!;
@@ -627,6 +629,12 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         q = by ? by.last + 1 : q;
       }
       while (q <= last && t.pos[q] === 'ADV' && !QUESTION_OPENERS.has(t.lower[q]!)) q++;
+      // ("Asked on Monday whether …": a time before the question)
+      if (timeAdjunct(r, t, q) && t.pos[q] === 'ADP') {
+        let k = q + 1;
+        while (k <= last && k <= q + 3 && !QUESTION_OPENERS.has(t.lower[k]!) && t.value[k] !== ',') k++;
+        if (QUESTION_OPENERS.has(t.lower[k] ?? '')) q = k;
+      }
       // ("was asked a question about …": the question is the content)
       const question = t.pos[q] === 'DET' && /^questions?$/.test(t.lower[q + 1] ?? '') ? q : -1;
       if (QUESTION_OPENERS.has(t.lower[q] ?? '') || question >= 0) {
@@ -637,6 +645,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
         if (content && hasHead(t, q, stop - 1)) {
           out.push({ content, speaker: by, cue: { start: t.start[i]!, end: t.end[i]! }, rule: 'asked-question' });
           resume = stop + 1;
+          // (the question is no part of the answer's content: "Asked if …, 46 percent said yes")
+          if (t.value[stop] === ',') floor = stop + 1;
           continue;
         }
       }
@@ -717,7 +727,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // a report inside the content of another is part of it ("Hill said he had heard …")
     if (out.some((o) => t.start[i]! >= o.content.start && t.start[i]! < o.content.end)) continue;
     // a window around the verb: reports in very long unpunctuated sentences stay linear
-    const lo = Math.max(first, i - MAX_CONTENT);
+    const lo = Math.max(floor, i - MAX_CONTENT);
     let hi = Math.min(last, i + MAX_CONTENT);
     // ("Among those who said X, most supported Y": a relative clause in a fronted phrase ends at its comma)
     if (t.lower[i - 1] === 'who' && t.pos[lo] === 'ADP' && !CLAUSE_ADP.has(t.lower[lo]!)) hi = Math.min(hi, firstComma(lex, i, hi) - 1);

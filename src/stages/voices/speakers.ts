@@ -71,6 +71,9 @@ function singleSpaced(s: string): string {
 }
 
 /** The speaker made of tokens [first, last] (trimmed of edge punctuation and prepositions). */
+/** Token i is capitalised where no sentence begins (after a word that is not a sentence's end). */
+const midCapital = (t: Tokens, i: number): boolean => startsUpper(t.value[i]!) && i > 0 && !oneOf(t.value[i - 1]!, '.!?"“”:') && t.pos[i - 1] !== 'PUNCT';
+
 export function make(view: string, t: Tokens, first: number, last: number): Speaker | null {
   // trim determiners and adjectives that do not carry the name? keep "a spokesman", but drop a trailing possessive
   while (last >= first && (t.pos[last] === 'PUNCT' || t.pos[last] === 'ADP' || t.pos[last] === 'DET')) last--;
@@ -120,8 +123,8 @@ function commasBetween(t: Tokens, a: number, b: number): number {
 export function phraseBefore(view: string, t: Tokens, end: number, floor: number, appositive = true): Speaker | null {
   let i = end;
   // adverbs between subject and verb: "Maliki later said", "he also said"
-  // (a capitalised "adverb" right before the verb is a name: "Jolly/ADV said")
-  while (i >= floor && (t.pos[i] === 'ADV' || t.pos[i] === 'AUX' || t.pos[i] === 'PART') && !POSSESSIVE.has(t.value[i]!) && !(i === end && t.pos[i] === 'ADV' && startsUpper(t.value[i]!))) i--;
+  // (a capitalised "adverb" right before the verb, where no sentence begins, is a name: "Rep. David Jolly/ADV said")
+  while (i >= floor && (t.pos[i] === 'ADV' || t.pos[i] === 'AUX' || t.pos[i] === 'PART') && !POSSESSIVE.has(t.value[i]!) && !(i === end && t.pos[i] === 'ADV' && midCapital(t, i))) i--;
   // a parenthesis after the name: "Sen. David Perdue (R-Ga.) said"
   if (i >= floor && t.value[i] === ')') {
     let k = i - 1;
@@ -158,7 +161,7 @@ export function phraseBefore(view: string, t: Tokens, end: number, floor: number
   // a subject pronoun is a phrase of its own, whatever stands before it ("in an interview with RT he blasted")
   if (last >= floor && t.pos[last] === 'PRON' && NOMINATIVE.has(t.lower[last]!)) return make(view, t, last, last);
   // (the capitalised word right before the verb is a name whatever its tag, even where the sentence begins: "Cook/VERB said")
-  while (i >= floor && (npToken(t, i) || (i === last && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ' || t.pos[i] === 'ADV') && startsUpper(t.value[i]!) && !t.lower[i]!.endsWith('ing')) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
+  while (i >= floor && (npToken(t, i) || (i === last && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ' || (t.pos[i] === 'ADV' && midCapital(t, i))) && startsUpper(t.value[i]!) && !t.lower[i]!.endsWith('ing')) || (LINKS.has(t.lower[i]!) && i > floor && npToken(t, i - 1) && i < last))) {
     i--;
     if (last - i > 8) break;
   }

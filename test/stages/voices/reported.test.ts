@@ -481,7 +481,7 @@ test('a time after the verb, then the content; an adverb between commas inside i
 });
 
 test('subjects: a capitalised name tagged as an adverb, and "those who"', () => {
-  assert.equal(indirect('Jolly said he has worked with both parties on the student loan bill.'), [['he has worked with both parties on the student loan bill', 'Jolly', 'said']]);
+  assert.equal(indirect('Rep. David Jolly said he has worked with both parties on the student loan bill.'), [['he has worked with both parties on the student loan bill', 'Rep. David Jolly', 'said']]);
   assert.equal(indirect('Among those who said the economy mattered most, a majority backed the senator.'), [
     ['the economy mattered most', 'those who', 'said'],
     ['the senator', 'a majority', 'backed'],
@@ -502,6 +502,14 @@ test('a participle of a stance after its noun reports the noun’s stance', () =
 test('a share compared with another ends the content; a share with an auxiliary is another speaker', () => {
   assert.equal(indirect('Most voters said they had made up their minds, compared with 38 percent who were undecided.'), [['they had made up their minds', 'Most voters', 'said']]);
   assert.equal(indirect('Many delegates said they support the mayor, 39 have said they support her rival and the rest are silent.')[0], ['they support the mayor', 'Many delegates', 'said']);
+});
+
+test('a fronted question: a time before it, and no part of the answer\'s content', () => {
+  assert.equal(indirect('Asked on Monday whether her husband would join the cabinet, the senator shook her head.'), [['whether her husband would join the cabinet', null, 'Asked']]);
+  assert.equal(indirect('Asked if the emails were illegal, 46 percent of voters said yes, compared with 23 percent who said they were improper.'), [
+    ['if the emails were illegal', null, 'Asked'],
+    ['they were improper', '23 percent', 'said'],
+  ]);
 });
 
 test.run();
