@@ -790,7 +790,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       sp = earlier && subjectLike(t, earlier, lo) && !timeAdjunct(r, t, earlier.last) ? earlier : clauseSubject(view, t, lo, i);
       if (!sp) continue;
     }
-    const verbClass = phrase ? 'speech' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
+    // "…, the poll found", "A 2009 study found improvements …": what a document finds, it reports
+    const finding = !phrase && sp !== null && !sp.pronoun && r.reportingClass.get(t.lower[i]!) === 'perception' && documentSubject(r, t, sp);
+    const verbClass = phrase ? 'speech' : finding ? 'argument' : (r.reportingClass.get(t.lower[i]!) ?? 'speech');
     // "it" reports only by speaking or writing ("It said in a statement"), not "it justified …"
     if (sp && sp.pronoun && t.lower[sp.first] === 'it' && !SPOKEN_BY_IT.has(verbClass)) continue;
     // "…, X said." / "…, X said Friday, as …" : the report closes the clause, the content comes lo
@@ -948,7 +950,7 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     // what someone wants, plans, backs, calls for, accuses someone of: a noun phrase or an infinitive
     const passive = t.lower[after] === 'by' || (i > lo && PASSIVE_AUX.has(t.lower[i - 1]!) && !endsWithIng(t.lower[i]!));
-    const cls = r.reportingClass.get(t.lower[i]!);
+    const cls = finding ? 'argument' : r.reportingClass.get(t.lower[i]!);
     // (a participle after a comma too: "…,” McCain said, citing low economic growth")
     // ("said of waterboarding", "said to laughs": the topic or the reception, not what was said)
     const sayOf = SAY_FORMS.has(t.lower[i]!) && t.pos[c] === 'ADP';
@@ -1133,6 +1135,12 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
 
 /** An -ing form before an adjective or a noun modifies it ("growing economic inequality"): no predicate. */
 const modifier = (t: Tokens, k: number): boolean => endsWithIng(t.lower[k]!) && (t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'NOUN');
+
+/** A document noun heads the speaker phrase, perhaps before a time ("the poll", "A Quinnipiac University poll this month"). */
+function documentSubject(r: Resources, t: Tokens, sp: Speaker): boolean {
+  for (let k = sp.first; k <= sp.last; k++) if (t.pos[k] === 'NOUN' && r.documentNouns.has(t.lower[k]!) && (k === sp.last || timeAdjunct(r, t, k + 1))) return true;
+  return false;
+}
 
 /** Tokens from k are a short subject (a name, a noun phrase, a pronoun) and its finite verb ("Peña Nieto wants", "the vote was"). */
 function clauseAt(t: Tokens, k: number, last: number): boolean {

@@ -512,4 +512,10 @@ test('a fronted question: a time before it, and no part of the answer\'s content
   ]);
 });
 
+test('what a document finds it reports; a person who finds something does not', () => {
+  assert.equal(indirect('The mayor has the support of 52 percent of voters, while his rival has 33 percent, the poll found.'), [['The mayor has the support of 52 percent of voters, while his rival has 33 percent', 'the poll', 'found']]);
+  assert.equal(indirect('A 2009 study found improvements in math scores among the poorest students.'), [['improvements in math scores among the poorest students', 'A 2009 study', 'found']]);
+  assert.equal(indirect('The mayor found the keys in his coat.'), []);
+});
+
 test.run();
