@@ -678,9 +678,9 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     // and "…,” Ramos said, referring to the Hispanic community": a multi-word one after the comma)
     const participle =
       endsWithIng(t.lower[i]!) &&
-      ((t.value[i - 1] === ',' && (r.directVerbForms.has(t.lower[i]!) || phrase > 0 || SAYING.has(r.reportingClass.get(t.lower[i]!) ?? ''))) ||
+      ((afterBreak(t, i) && (r.directVerbForms.has(t.lower[i]!) || phrase > 0 || SAYING.has(r.reportingClass.get(t.lower[i]!) ?? ''))) ||
         // ", accusing spy agencies of …", ", praising the plan": a participle of a stance with its object
-        (t.value[i - 1] === ',' && STANCE_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '') && OBJECT_START.has(t.pos[i + 1] ?? '')) ||
+        (afterBreak(t, i) && STANCE_CLASSES.has(r.reportingClass.get(t.lower[i]!) ?? '') && OBJECT_START.has(t.pos[i + 1] ?? '')) ||
         (t.lower[i + 1] === 'that' && (t.pos[i - 1] === 'CCONJ' || t.lower[i - 1] === 'by' || t.value[i - 1] === ',' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN') && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '')) ||
         // "responded … by saying his refusal was …", "a series of tweets saying that …"
         (t.lower[i - 1] === 'by' && SAYING.has(r.reportingClass.get(t.lower[i]!) ?? '') && !r.objectlessForms.has(t.lower[i]!)));
@@ -833,6 +833,18 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
       lastSubject = sp;
       continue;
     }
+    // "…, as some Republican leaders say", "… — as many researchers believe —": the clause before "as" is the content
+    // (nothing but an adjunct after the verb: not "as Republicans hold their largest majority")
+    const as = !participle && !phrase && INVERTED_CLASSES.has(verbClass) && (after > end || BREAKS.has(t.value[after]!) || FINAL.has(t.value[after]!) || t.pos[after] === 'ADP' || t.pos[after] === 'ADV' || timeAdjunct(r, t, after)) ? asClause(t, lo, i) : -1;
+    if (as > 0) {
+      const by = make(view, t, as + 1, wordBefore(t, i, as, 3, true));
+      const content = by && !byAuthor(t, by) ? span(t, lo, as - 2) : null;
+      if (content && by) {
+        out.push({ content, speaker: by, cue, rule: 'content-as-speaker-verb' });
+        lastSubject = by;
+        continue;
+      }
+    }
     // "…, said X." : the verb lo, then the speaker
     // (not a verb of naming: "X, speaking on Monday, called the deal …" names the deal, it does not speak)
     if (!participle && !phrase && i > lo && t.value[i - 1] === ',' && !r.namingForms.has(t.lower[i]!) && hasVerb(t, lo, i - 2) && words(t, lo, i - 2) >= 3) {
@@ -957,7 +969,8 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     if (c === after && !sayOf && (!participle || t.value[i - 1] === ',') && !passive && !objectless && (phrase || (cls !== undefined && OBJECT_CLASSES.has(cls))) && !TEMPORAL.has(t.lower[c]!) && t.lower[c] !== 'as' && !PARTICLES.has(t.lower[c]!) && (phrase > 0 || t.pos[c] !== 'ADP' || CONTENT_PREPS.has(t.lower[c]!) || verbBeforeComma(t, c, hi))) {
       const e = complementEnd(r, t, c, hi, true);
       // (a lone pronoun too, for a verb of backing or attacking: "backed her", "endorsed him")
-      if (e >= c && (hasHead(t, c, e) || (r.namingForms.has(t.lower[i]!) && e > c) || (e === c && STANCE_CLASSES.has(cls ?? '') && (OBJECT_PRONOUNS.has(t.lower[c]!) || t.lower[c] === 'her')))) {
+      // (and a bare infinitive: "declined to comment", "refused to answer")
+      if (e >= c && (hasHead(t, c, e) || (e === c + 1 && t.lower[c] === 'to' && t.pos[e] === 'VERB') || (r.namingForms.has(t.lower[i]!) && e > c) || (e === c && STANCE_CLASSES.has(cls ?? '') && (OBJECT_PRONOUNS.has(t.lower[c]!) || t.lower[c] === 'her')))) {
         const closed = closingMark(t, c, e, hi);
         const content = span(t, t.pos[c] === 'ADP' && e > c ? c + 1 : c, closed, closed > e);
         if (content) out.push({ content, speaker: sp, cue, rule: 'speaker-verb-object' });
@@ -1142,6 +1155,28 @@ function documentSubject(r: Resources, t: Tokens, sp: Speaker): boolean {
   return false;
 }
 
+/**
+ * The "as" before the subject of the verb at i when they follow a clause and a comma or a dash ("…, as some
+ * Republican leaders in the state say"; "… — as many researchers believe —"), or -1.
+ */
+function asClause(t: Tokens, lo: number, i: number): number {
+  for (let k = i - 1; k > lo + 3 && k >= i - 9; k--) {
+    if (t.lower[k] === 'as') return BREAKS.has(t.value[k - 1]!) && k + 1 < i && hasVerb(t, lo, k - 2) && words(t, lo, k - 2) >= 3 ? k : -1;
+    const pos = t.pos[k];
+    if (pos === 'VERB' || pos === 'PUNCT' || pos === 'SCONJ' || (pos === 'PRON' && !NOMINATIVE.has(t.lower[k]!) && t.lower[k] !== 'it')) return -1;
+  }
+  return -1;
+}
+
+/** A comma or a dash: where a clause may break off. */
+const BREAKS = new Set([',', '—', '–']);
+
+/** Token i follows a comma or a dash, perhaps with one adverb between: ", saying", " – saying", ", eventually saying". */
+function afterBreak(t: Tokens, i: number): boolean {
+  const b = t.pos[i - 1] === 'ADV' && !endsWithIng(t.lower[i - 1]!) ? i - 2 : i - 1;
+  return BREAKS.has(t.value[b] ?? '');
+}
+
 /** Tokens from k are a short subject (a name, a noun phrase, a pronoun) and its finite verb ("Peña Nieto wants", "the vote was"). */
 function clauseAt(t: Tokens, k: number, last: number): boolean {
   for (let j = k; j <= last && j <= k + 6; j++) {
@@ -1307,7 +1342,8 @@ function clauseSubject(view: string, t: Tokens, lo: number, i: number): Speaker 
   if (relative >= 0) end = relative - 1;
   if (end - b > MAX_SUBJECT) return null;
   let first = b + 1;
-  while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT' || approximately(t, first))) first++;
+  // (and a conjunction opening the sentence: "But few believe …")
+  while (first < i && (t.pos[first] === 'ADV' || t.pos[first] === 'PUNCT' || (first === b + 1 && t.pos[first] === 'CCONJ') || approximately(t, first))) first++;
   // a quantifier or demonstrative heads it: "those surveyed", "Those close to him", "many of whom", "Most"
   if (first <= end && QUANTIFIER_HEADS.has(t.lower[first]!) && (first === end || t.pos[first + 1] !== 'NOUN')) return make(view, t, first, end);
   let last = end;

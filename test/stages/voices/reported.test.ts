@@ -518,4 +518,14 @@ test('what a document finds it reports; a person who finds something does not', 
   assert.equal(indirect('The mayor found the keys in his coat.'), []);
 });
 
+test('"…, as X say": the clause before "as" is what X say; a participle after a dash or an adverb speaks too', () => {
+  assert.equal(indirect('The race is far from over, as some party leaders in the state say.'), [['The race is far from over', 'some party leaders in the state', 'say']]);
+  assert.equal(indirect('If the hackers are indeed working for a government — as many researchers believe — the damage is done.'), [['If the hackers are indeed working for a government', 'many researchers', 'believe']]);
+  // (not a verb with an object of its own: "as Republicans hold their largest majority")
+  assert.equal(indirect('The chances are slim, as Republicans hold their largest majority in decades.'), []);
+  assert.equal(indirect('The senator grew tougher, eventually saying the plan would be a disaster.'), [['the plan would be a disaster', 'The senator', 'saying']]);
+  assert.equal(indirect('The governor changed his pick on the spot – saying he was rooting for the home team.'), [['he was rooting for the home team', 'The governor', 'saying']]);
+  assert.equal(indirect('But few believe the truce can last beyond the summer.'), [['the truce can last beyond the summer', 'few', 'believe']]);
+});
+
 test.run();
