@@ -950,8 +950,11 @@ export function findReported(view: string, t: Tokens, first: number, last: numbe
     }
     // "said about half of the adjustment reflected …": "about" a number, not a preposition
     const approx = approximately(t, c);
+    // (a verb whose object is no content, "held a rally", "holds a lead over …", reports a clause only with "that" or
+    // with a subject and its finite verb right after it: "maintained he was innocent")
     const clause =
       hasVerb(t, c, hi) && words(t, c, hi) >= 3 &&
+      !(objectless && c === after && !r.addresseeForms.has(t.lower[i]!) && !((t.pos[c] === 'PRON' && NOMINATIVE.has(t.lower[c]!)) || finiteClauseAt(t, c, hi))) &&
       !(c === after && (t.pos[c] === 'VERB' || t.pos[c] === 'AUX' || t.pos[c] === 'PART' || (t.pos[c] === 'ADP' && !approx && !INDIRECT_QUESTION.has(t.lower[c]!)) || t.lower[c] === 'as' || (objectless && r.addresseeForms.has(t.lower[i]!)) || !verbBeforeComma(t, c, hi) || secondPredicate(t, c, hi)));
     if (clause) {
       // (in a fronted clause, "While those surveyed said X, Trump is …", the content ends before the main clause)
@@ -1148,6 +1151,16 @@ function complementEnd(r: Resources, t: Tokens, c: number, last: number, object:
 
 /** An -ing form before an adjective or a noun modifies it ("growing economic inequality"): no predicate. */
 const modifier = (t: Tokens, k: number): boolean => endsWithIng(t.lower[k]!) && (t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'NOUN');
+
+/** Tokens from k are a short subject and a finite verb that is no participle ("the plan will fail", "Clinton leads"). */
+function finiteClauseAt(t: Tokens, k: number, last: number): boolean {
+  for (let j = k; j <= last && j <= k + 6; j++) {
+    const pos = t.pos[j];
+    if (pos === 'AUX' || (pos === 'VERB' && !endsWithIng(t.lower[j]!) && !t.lower[j]!.endsWith('ed'))) return j > k;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') return false;
+  }
+  return false;
+}
 
 /** A document noun heads the speaker phrase, perhaps before a time ("the poll", "A Quinnipiac University poll this month"). */
 function documentSubject(r: Resources, t: Tokens, sp: Speaker): boolean {

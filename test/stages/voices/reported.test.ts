@@ -528,4 +528,11 @@ test('"…, as X say": the clause before "as" is what X say; a participle after 
   assert.equal(indirect('But few believe the truce can last beyond the summer.'), [['the truce can last beyond the summer', 'few', 'believe']]);
 });
 
+test('a verb whose object is no content reports a clause only with a subject and its finite verb', () => {
+  assert.equal(indirect('Going into Tuesday, the senator held a lead based on wins from the primaries.'), []);
+  assert.equal(indirect('Mr. Ackman held a conference call to defend the company.'), []);
+  assert.equal(indirect('The defendant maintained he was innocent.'), [['he was innocent', 'The defendant', 'maintained']]);
+  assert.equal(indirect('The mayor maintained that the budget was balanced.'), [['the budget was balanced', 'The mayor', 'maintained']]);
+});
+
 test.run();
