@@ -441,6 +441,8 @@ function verbLike(t: Tokens, i: number): boolean {
   if (t.lower[i + 1] === 'that') return t.pos[i + 2] !== 'VERB' && t.pos[i + 2] !== 'AUX';
   // ("Democrats call/NOUN them “lone wolves”": a noun is never followed by an object pronoun)
   if (next === 'PRON') return PERSONAL_PRONOUNS.has(t.lower[i + 1]!) || OBJECT_PRONOUNS.has(t.lower[i + 1]!);
+  // "The candidate plans/NOUN to be back …": a present-tense form before an infinitive
+  if (t.lower[i + 1] === 'to' && (t.pos[i + 2] === 'VERB' || t.pos[i + 2] === 'AUX') && t.lower[i]!.endsWith('s')) return true;
   // "The ad slams/NOUN Kasich for …": a present-tense form before a name
   if (next === 'PROPN' && t.lower[i]!.endsWith('s') && before === 'NOUN') return true;
   // "…, the reports show/NOUN.": a short subject after a comma, the verb last
